@@ -1,0 +1,287 @@
+package org.openbando.call;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.openbando.identity.CurrentUser;
+import org.openbando.organization.Cluster;
+import org.openbando.organization.ThematicArea;
+import org.openbando.shared.AuditTrail;
+import org.openbando.shared.Problem.FieldViolation;
+import org.openbando.shared.ProblemException;
+import org.openbando.shared.Validation;
+
+/**
+ * Officers create, edit (while a draft) and publish calls; the call process then moves the call through its
+ * statuses by calling {@link #open} and {@link #close}. Drafts are visible only to those who read everything.
+ */
+@ApplicationScoped
+public class CallService {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final Clock clock;
+    private final Event<CallPublished> published;
+
+    public CallService(CurrentUser currentUser, AuditTrail audit, Validator validator, Clock clock,
+            Event<CallPublished> published) {
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+        this.published = published;
+    }
+
+    @Transactional
+    public CallView create(CallRequest request) {
+        validate(request);
+        GrantCall.findByCode(request.code()).ifPresent(c -> {
+            throw ProblemException.conflict("call-code-taken", "A call with code " + request.code() + " exists");
+        });
+        GrantCall call = new GrantCall();
+        call.status = CallStatus.DRAFT;
+        call.createdBy = currentUser.username();
+        call.createdAt = clock.instant();
+        apply(call, request);
+        call.persist();
+        audit.record(currentUser.username(), "call", call.id, "created", null, CallStatus.DRAFT.name(), call.code);
+        return CallView.of(call);
+    }
+
+    @Transactional
+    public CallView update(long id, CallRequest request) {
+        GrantCall call = visible(id);
+        if (call.status != CallStatus.DRAFT) {
+            throw ProblemException.conflict("call-not-draft", "Call " + call.code + " is " + call.status
+                    + ": only a draft can be edited");
+        }
+        if (request.version() == null) {
+            throw ProblemException.invalid("version", "is required on update: send the version you read");
+        }
+        if (request.version() != call.version) {
+            throw ProblemException.staleVersion("Call " + call.code, request.version(), call.version);
+        }
+        validate(request);
+        GrantCall.findByCode(request.code()).filter(other -> !other.id.equals(call.id)).ifPresent(c -> {
+            throw ProblemException.conflict("call-code-taken", "A call with code " + request.code() + " exists");
+        });
+        apply(call, request);
+        GrantCall.flush();
+        audit.record(currentUser.username(), "call", call.id, "updated", null, null, call.code);
+        return CallView.of(call);
+    }
+
+    /** Publishes a draft: the call process starts in the same transaction (see {@link CallPublished}). */
+    @Transactional
+    public CallView publish(long id, Long version) {
+        GrantCall call = visible(id);
+        if (call.status != CallStatus.DRAFT) {
+            throw ProblemException.conflict("call-not-draft", "Call " + call.code + " is already " + call.status);
+        }
+        if (version != null && version != call.version) {
+            throw ProblemException.staleVersion("Call " + call.code, version, call.version);
+        }
+        if (!call.deadlineAt.isAfter(clock.instant())) {
+            throw ProblemException.invalid("deadlineAt", "is already past: move the deadline before publishing");
+        }
+        call.status = CallStatus.PUBLISHED;
+        call.publishedBy = currentUser.username();
+        call.publishedAt = clock.instant();
+        audit.record(currentUser.username(), "call", call.id, "published", CallStatus.DRAFT.name(),
+                CallStatus.PUBLISHED.name(), null);
+        published.fire(new CallPublished(call.id, call.code, call.opensAt, call.deadlineAt));
+        GrantCall.flush();
+        return CallView.of(call);
+    }
+
+    /** Called by the call process at the opening instant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void open(long id) {
+        transition(id, CallStatus.PUBLISHED, CallStatus.OPEN, "opened");
+    }
+
+    /** Called by the call process at the deadline. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void close(long id) {
+        transition(id, CallStatus.OPEN, CallStatus.CLOSED, "closed");
+    }
+
+    private void transition(long id, CallStatus from, CallStatus to, String action) {
+        GrantCall call = GrantCall.findById(id);
+        if (call == null) {
+            throw new IllegalStateException("The call process refers to call " + id + ", which does not exist");
+        }
+        if (call.status != from) {
+            throw new IllegalStateException("Call " + call.code + " is " + call.status + ", expected " + from);
+        }
+        call.status = to;
+        audit.record(AuditTrail.SYSTEM, "call", id, action, from.name(), to.name(), null);
+    }
+
+    public List<CallView.Summary> list() {
+        List<GrantCall> calls = currentUser.readsEverything()
+                ? GrantCall.list("order by deadlineAt desc")
+                : GrantCall.list("status <> ?1 order by deadlineAt desc", CallStatus.DRAFT);
+        return calls.stream().map(CallView::summary).toList();
+    }
+
+    /** Calls whose window is open now or will open, for the home page. */
+    public List<CallView.Summary> open() {
+        return GrantCall.<GrantCall>list("status in ?1 order by deadlineAt",
+                List.of(CallStatus.OPEN, CallStatus.PUBLISHED)).stream().map(CallView::summary).toList();
+    }
+
+    public CallView get(long id) {
+        return CallView.of(visible(id));
+    }
+
+    private GrantCall visible(long id) {
+        GrantCall call = GrantCall.findById(id);
+        if (call == null || (call.status == CallStatus.DRAFT && !currentUser.readsEverything())) {
+            throw ProblemException.notFound("Call", id);
+        }
+        return call;
+    }
+
+    /** Bean Validation plus the rules across fields; every offending field is reported at once. */
+    private void validate(CallRequest request) {
+        List<FieldViolation> errors = new ArrayList<>(Validation.toFieldViolations(validator.validate(request)));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (request.opensAt().isBefore(request.publicationAt())) {
+            errors.add(new FieldViolation("opensAt", "must not be before publicationAt"));
+        }
+        if (!request.deadlineAt().isAfter(request.opensAt())) {
+            errors.add(new FieldViolation("deadlineAt", "must be after opensAt"));
+        }
+        if (request.budgetLineA().add(request.budgetLineB()).signum() <= 0) {
+            errors.add(new FieldViolation("budgetLineA", "the two lines together must have a budget"));
+        }
+        CallRules rules = CallDefaults.rules(request.rules());
+        if (rules.minTargetTrl <= rules.minStartTrl) {
+            errors.add(new FieldViolation("rules.minTargetTrl", "must be above the minimum starting TRL ("
+                    + rules.minStartTrl + ")"));
+        }
+        if (rules.maxTargetTrl < rules.minTargetTrl) {
+            errors.add(new FieldViolation("rules.maxTargetTrl", "must not be below the minimum target TRL ("
+                    + rules.minTargetTrl + ")"));
+        }
+        if (rules.maxTargetTrl > 8) {
+            errors.add(new FieldViolation("rules.maxTargetTrl",
+                    "must be at most 8: TRL 9 is the production phase, which is not fundable"));
+        }
+        if (rules.maxProjectCost.compareTo(rules.minProjectCost) < 0) {
+            errors.add(new FieldViolation("rules.maxProjectCost", "must not be below the minimum project cost"));
+        }
+        List<CallRequest.Criterion> criteria = CallDefaults.criteria(request.criteria());
+        Set<String> codes = new HashSet<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < criteria.size(); i++) {
+            CallRequest.Criterion c = criteria.get(i);
+            if (!codes.add(c.code())) {
+                errors.add(new FieldViolation("criteria[" + i + "].code", "is used twice"));
+            }
+            if (c.minScore() != null && c.minScore().compareTo(c.maxScore()) > 0) {
+                errors.add(new FieldViolation("criteria[" + i + "].minScore", "must not exceed maxScore"));
+            }
+            sum = sum.add(c.maxScore());
+        }
+        if (sum.compareTo(HUNDRED) != 0) {
+            errors.add(new FieldViolation("criteria", "the maximum scores must sum to 100 (they sum to "
+                    + sum.stripTrailingZeros().toPlainString() + ")"));
+        }
+        if (!codes.contains(rules.tieBreakCriterion)) {
+            errors.add(new FieldViolation("rules.tieBreakCriterion", "must be the code of one of the criteria "
+                    + codes));
+        }
+        Set<String> clusterCodes = new HashSet<>();
+        for (int i = 0; i < request.clusterCodes().size(); i++) {
+            String code = request.clusterCodes().get(i);
+            if (Cluster.findByCode(code).isEmpty()) {
+                errors.add(new FieldViolation("clusterCodes[" + i + "]", "there is no cluster " + code));
+            }
+            clusterCodes.add(code);
+        }
+        List<String> areas = request.thematicAreaCodes() == null ? List.of() : request.thematicAreaCodes();
+        for (int i = 0; i < areas.size(); i++) {
+            String code = areas.get(i);
+            ThematicArea area = ThematicArea.findByCode(code).orElse(null);
+            if (area == null) {
+                errors.add(new FieldViolation("thematicAreaCodes[" + i + "]", "there is no thematic area " + code));
+            } else if (!clusterCodes.contains(area.cluster.code)) {
+                errors.add(new FieldViolation("thematicAreaCodes[" + i + "]", "belongs to cluster "
+                        + area.cluster.code + ", which the call is not open to"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void apply(GrantCall call, CallRequest r) {
+        call.code = r.code();
+        call.title = r.title().trim();
+        call.description = r.description();
+        call.s3PriorityArea = r.s3PriorityArea().trim();
+        call.publicationAt = r.publicationAt().toInstant();
+        call.opensAt = r.opensAt().toInstant();
+        call.deadlineAt = r.deadlineAt().toInstant();
+        call.rules = CallDefaults.rules(r.rules());
+        call.rules.minProjectCost = money(call.rules.minProjectCost);
+        call.rules.maxProjectCost = money(call.rules.maxProjectCost);
+        setLine(call, Line.A, money(r.budgetLineA()));
+        setLine(call, Line.B, money(r.budgetLineB()));
+        call.criteria.clear();
+        if (call.isPersistent()) {
+            GrantCall.flush(); // delete the old criteria before inserting new ones with the same codes
+        }
+        int position = 0;
+        for (CallRequest.Criterion c : CallDefaults.criteria(r.criteria())) {
+            CallCriterion criterion = new CallCriterion();
+            criterion.call = call;
+            criterion.position = position++;
+            criterion.code = c.code();
+            criterion.name = c.name().trim();
+            criterion.maxScore = c.maxScore();
+            criterion.weight = c.weight() == null ? BigDecimal.ONE : c.weight();
+            criterion.minScore = c.minScore();
+            call.criteria.add(criterion);
+        }
+        call.clusters.clear();
+        r.clusterCodes().forEach(code -> call.clusters.add(Cluster.findByCode(code).orElseThrow()));
+        call.thematicAreas.clear();
+        if (r.thematicAreaCodes() == null || r.thematicAreaCodes().isEmpty()) {
+            call.clusters.forEach(cluster -> call.thematicAreas.addAll(cluster.thematicAreas));
+        } else {
+            r.thematicAreaCodes().forEach(code -> call.thematicAreas.add(ThematicArea.findByCode(code).orElseThrow()));
+        }
+    }
+
+    private static void setLine(GrantCall call, Line line, BigDecimal budget) {
+        CallLine existing = call.lines.stream().filter(l -> l.line == line).findFirst().orElse(null);
+        if (existing == null) {
+            existing = new CallLine();
+            existing.call = call;
+            existing.line = line;
+            call.lines.add(existing);
+        }
+        existing.budget = budget;
+    }
+
+    /** EUR with cents; amounts with more decimals are rejected by validation before they get here. */
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+}

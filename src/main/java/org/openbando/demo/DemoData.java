@@ -1,0 +1,199 @@
+package org.openbando.demo;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.openbando.call.CallRequest;
+import org.openbando.call.CallService;
+import org.openbando.call.CallView;
+import org.openbando.identity.AppUser;
+import org.openbando.identity.Role;
+import org.openbando.identity.UserService;
+import org.openbando.organization.Cluster;
+import org.openbando.organization.ClusterMembership;
+import org.openbando.organization.OrganizationRequest;
+import org.openbando.organization.OrganizationRequest.Membership;
+import org.openbando.organization.OrganizationRequest.Related;
+import org.openbando.organization.OrganizationService;
+import org.openbando.organization.OrganizationType;
+import org.openbando.organization.ThematicArea;
+import org.openbando.shared.AuditTrail;
+import org.openbando.shared.ClockProducer;
+
+/**
+ * Demo data for {@code ./mvnw quarkus:dev} only (never in tests or production): the seven Emilia-Romagna clusters,
+ * one user per role (password {@code demo}), enterprises from micro to large, research organisations, and one open
+  * call. It runs at startup, after Flyway migrated the schema and the process models were deployed. Everything but the clusters goes through the real services, acting as the demo users, so that validation,
+ * audit and the call process apply as for real data. Runs once: it does nothing when the clusters exist.
+ */
+@IfBuildProfile("dev")
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    static final String PASSWORD = "demo";
+
+    @Inject
+    UserService users;
+    @Inject
+    OrganizationService organizations;
+    @Inject
+    CallService calls;
+    @Inject
+    CurrentIdentityAssociation identity;
+    @Inject
+    Clock clock;
+
+    @ActivateRequestContext
+    void onStart(@Observes StartupEvent event) {
+        if (Cluster.count() > 0) {
+            return;
+        }
+        clusters();
+        usersAndOrganizations();
+        call();
+        LOG.info("Demo data loaded: log in as applicant / officer / evaluator / auditor / admin (password 'demo')");
+    }
+
+    @Transactional
+    void clusters() {
+        cluster("AGRIFOOD", "Clust-ER Agroalimentare", "Agrifood Clust-ER",
+                area("AGRIFOOD-TRACE", "Tracciabilità e sicurezza alimentare", "Food traceability and safety"),
+                area("AGRIFOOD-PRECISION", "Agricoltura di precisione", "Precision farming"));
+        cluster("BUILD", "Clust-ER Edilizia e Costruzioni", "Building and Construction Clust-ER",
+                area("BUILD-MATERIALS", "Materiali sostenibili per l'edilizia", "Sustainable building materials"),
+                area("BUILD-SEISMIC", "Sicurezza sismica delle costruzioni", "Seismic safety of buildings"));
+        cluster("GREENTECH", "Clust-ER Energia e Sviluppo Sostenibile", "Energy and Sustainable Development Clust-ER",
+                area("GREENTECH-STORAGE", "Accumulo di energia", "Energy storage"),
+                area("GREENTECH-CIRCULAR", "Economia circolare", "Circular economy"),
+                area("GREENTECH-HYDROGEN", "Idrogeno", "Hydrogen"));
+        cluster("CREATE", "Clust-ER Industrie Culturali e Creative", "Cultural and Creative Industries Clust-ER",
+                area("CREATE-HERITAGE", "Tecnologie per il patrimonio culturale", "Cultural heritage technologies"),
+                area("CREATE-MEDIA", "Media digitali e immersivi", "Digital and immersive media"));
+        cluster("HEALTH", "Clust-ER Industrie della Salute e del Benessere", "Life Sciences and Wellbeing Clust-ER",
+                area("HEALTH-DEVICES", "Dispositivi medici", "Medical devices"),
+                area("HEALTH-AGEING", "Invecchiamento attivo", "Active ageing"));
+        cluster("INNOVATE", "Clust-ER Innovazione nei Servizi", "Service Innovation Clust-ER",
+                area("INNOVATE-DATA", "Servizi basati sui dati", "Data-driven services"),
+                area("INNOVATE-LOGISTICS", "Logistica intelligente", "Smart logistics"));
+        cluster("MECH", "Clust-ER Meccatronica e Motoristica", "Mechatronics and Motoristics Clust-ER",
+                area("MECH-ROBOTICS", "Robotica collaborativa", "Collaborative robotics"),
+                area("MECH-ELECTRIC", "Propulsione elettrica e ibrida", "Electric and hybrid powertrains"),
+                area("MECH-ADDITIVE", "Manifattura additiva", "Additive manufacturing"));
+    }
+
+    private static void cluster(String code, String name, String nameEn, ThematicArea... areas) {
+        Cluster cluster = new Cluster();
+        cluster.code = code;
+        cluster.name = name;
+        cluster.nameEn = nameEn;
+        cluster.description = nameEn + " (Emilia-Romagna, S3 2021-2027)";
+        cluster.persist();
+        for (ThematicArea area : areas) {
+            area.cluster = cluster;
+            area.persist();
+            cluster.thematicAreas.add(area);
+        }
+    }
+
+    private static ThematicArea area(String code, String name, String nameEn) {
+        ThematicArea area = new ThematicArea();
+        area.code = code;
+        area.name = name;
+        area.nameEn = nameEn;
+        return area;
+    }
+
+    void usersAndOrganizations() {
+        user("officer", "Olga Ferri (funzionaria regionale)", Role.OFFICER);
+        user("evaluator", "Enzo Valli (esperto valutatore)", Role.EVALUATOR);
+        user("auditor", "Aldo Conti (revisore)", Role.AUDITOR);
+        user("admin", "Amministratore", Role.ADMIN);
+        // the applicant of the README's tour has no organisation yet: registering one is the first thing to try
+        user("applicant", "Anna Rossi (legale rappresentante)", Role.APPLICANT);
+
+        LocalDate since = LocalDate.of(2019, 3, 1);
+        register("mecc", "Marco Bassi", organization(OrganizationType.ENTERPRISE, "Meccanica Emiliana S.r.l.",
+                "03123456786", "Modena", "32.50", "8200000.00", "6100000.00", List.of(),
+                List.of(new Membership("MECH", since, null, ClusterMembership.Status.ACTIVE))));
+        register("agri", "Giulia Neri", organization(OrganizationType.ENTERPRISE, "Agritech Romagna S.r.l.",
+                "02456789011", "Cesena", "6.00", "900000.00", "750000.00", List.of(), List.of()));
+        register("green", "Paolo Verdi", organization(OrganizationType.ENTERPRISE, "Green Build Solutions S.p.A.",
+                "01987654322", "Reggio Emilia", "140.00", "38000000.00", "29000000.00",
+                List.of(new Related("Verdi Holding S.r.l.", "02876543212", new BigDecimal("30"), false, false,
+                        new BigDecimal("20"), new BigDecimal("4000000"), new BigDecimal("9000000"))),
+                List.of(new Membership("GREENTECH", since, null, ClusterMembership.Status.ACTIVE))));
+        register("foods", "Laura Gialli", organization(OrganizationType.ENTERPRISE, "Parma Foods Lab S.r.l.",
+                "00801234568", "Parma", "40.00", "9000000.00", "7000000.00",
+                List.of(new Related("Gruppo Alimentare Padano S.p.A.", "03745612303", new BigDecimal("60"), false,
+                        false, new BigDecimal("420"), new BigDecimal("150000000"), new BigDecimal("120000000"))),
+                List.of()));
+        register("unibo", "Prof. Luca Bianchi", organization(OrganizationType.UNIVERSITY,
+                "Università di Bologna - Laboratorio di Meccatronica", "02667788992", "Bologna", null, null, null,
+                List.of(), List.of(new Membership("MECH", since, null, ClusterMembership.Status.ACTIVE))));
+        register("lab", "Dott.ssa Sara Moretti", organization(OrganizationType.ACCREDITED_LAB,
+                "Laboratorio Accreditato Materiali Avanzati", "01554433225", "Ferrara", null, null, null,
+                List.of(), List.of()));
+        register("tecno", "Ing. Davide Galli", organization(OrganizationType.INNOVATION_CENTRE,
+                "Centro per l'Innovazione Tecnopolo di Modena", "03998877660", "Modena", null, null, null,
+                List.of(), List.of()));
+    }
+
+    private void user(String username, String name, String role) {
+        users.create(AuditTrail.SYSTEM, new UserService.NewUser(username, PASSWORD, name,
+                username + "@demo.openbando.org", Set.of(role), "it"));
+    }
+
+    private void register(String username, String name, OrganizationRequest organization) {
+        user(username, name, Role.APPLICANT);
+        actAs(username, Role.APPLICANT);
+        organizations.register(organization, Locale.ITALIAN);
+    }
+
+    private static OrganizationRequest organization(OrganizationType type, String name, String vat, String city,
+            String staff, String turnover, String balance, List<Related> related, List<Membership> memberships) {
+        boolean enterprise = type == OrganizationType.ENTERPRISE;
+        return new OrganizationRequest(type, name, vat, "Via Emilia 1", city,
+                enterprise ? new BigDecimal(staff) : null, enterprise ? new BigDecimal(turnover) : null,
+                enterprise ? new BigDecimal(balance) : null, enterprise ? 2025 : null, related, memberships, null);
+    }
+
+    void call() {
+        actAs("officer", Role.OFFICER);
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ClockProducer.ROME)).truncatedTo(ChronoUnit.HOURS);
+        CallView call = calls.create(new CallRequest("RD-CLUSTER-2026",
+                "Progetti di ricerca industriale delle PMI dei Clust-ER 2026",
+                "Bando per progetti di ricerca industriale e sviluppo sperimentale delle PMI, con componente di ricerca "
+                        + "prevalente, da TRL 4 ad almeno TRL 7. Linea A: imprese associate a un Clust-ER; Linea B: "
+                        + "imprese non associate che si impegnano ad associarsi in caso di finanziamento.",
+                "S3 Emilia-Romagna 2021-2027: transizione digitale e verde dei sistemi produttivi",
+                now.minusDays(14), now.minusDays(7), now.plusDays(60).withHour(13),
+                new BigDecimal("35000000.00"), new BigDecimal("15000000.00"),
+                List.of("AGRIFOOD", "BUILD", "GREENTECH", "CREATE", "HEALTH", "INNOVATE", "MECH"), List.of(),
+                null, null, null));
+        calls.publish(call.id(), call.version());
+    }
+
+    /** Runs the following service calls as this demo user, so that authorization and audit apply as in a request. */
+    private void actAs(String username, String role) {
+        AppUser.findByUsername(username).orElseThrow();
+        identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
+                .addRole(role).build());
+    }
+}

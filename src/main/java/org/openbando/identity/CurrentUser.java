@@ -1,0 +1,81 @@
+package org.openbando.identity;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is asking, for object-level authorization: features ask it whether the caller may read or change an object of
+ * a given organisation. Also available to templates as {@code inject:currentUser}.
+ */
+@RequestScoped
+@Named("currentUser")
+public class CurrentUser {
+
+    private final SecurityIdentity identity;
+    private AppUser user;
+
+    public CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean isAuthenticated() {
+        return !identity.isAnonymous();
+    }
+
+    public String username() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public String getDisplayName() {
+        return user().map(u -> u.displayName).orElse(username());
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean isApplicant() {
+        return hasRole(Role.APPLICANT);
+    }
+
+    public boolean isOfficer() {
+        return hasRole(Role.OFFICER);
+    }
+
+    /** Officers, auditors and administrators read every organisation's data. */
+    public boolean readsEverything() {
+        return hasRole(Role.OFFICER) || hasRole(Role.AUDITOR) || hasRole(Role.ADMIN);
+    }
+
+    /** The organisation an applicant acts for. */
+    public Optional<Long> organizationId() {
+        return user().map(u -> u.organizationId);
+    }
+
+    /** True when the caller may read data of the given organisation. */
+    public boolean mayRead(Long organizationId) {
+        return readsEverything() || mayActFor(organizationId);
+    }
+
+    /** True when the caller is an applicant acting for the given organisation (auditors never act). */
+    public boolean mayActFor(Long organizationId) {
+        return isApplicant() && organizationId != null && organizationId.equals(organizationId().orElse(null));
+    }
+
+    public Optional<AppUser> user() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        if (user == null || !user.username.equals(username())) {
+            user = AppUser.findByUsername(username()).orElse(null);
+        }
+        return Optional.ofNullable(user);
+    }
+}

@@ -1,0 +1,183 @@
+package org.openbando.organization;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openbando.identity.CurrentUser;
+import org.openbando.shared.ProblemException;
+import org.openbando.shared.web.Msg;
+import org.openbando.shared.web.Pages;
+
+/**
+ * The applicant's pages: "my organisation" (with its size class and the computation) and the registration form.
+ * The form goes through the same service as the API, so the same rules and messages apply.
+ */
+@Path("/organization")
+@Produces(MediaType.TEXT_HTML)
+public class OrganizationPages {
+
+    static final int RELATED_ROWS = 2;
+
+    private final Template organization;
+    private final Template organizationForm;
+    private final OrganizationService organizations;
+    private final CurrentUser currentUser;
+    private final Pages pages;
+    private final Msg it;
+    private final Msg en;
+
+    public OrganizationPages(Template organization, @io.quarkus.qute.Location("organization-form.html") Template organizationForm,
+            OrganizationService organizations, CurrentUser currentUser, Pages pages, Msg it, @Localized("en") Msg en) {
+        this.organization = organization;
+        this.organizationForm = organizationForm;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+        this.pages = pages;
+        this.it = it;
+        this.en = en;
+    }
+
+    @GET
+    public String mine(@QueryParam("registered") boolean registered) {
+        OrganizationView view = currentUser.organizationId().map(id -> organizations.get(id, pages.locale())).orElse(null);
+        return pages.render(organization.data("org", view).data("applicant", currentUser.isApplicant())
+                .data("registered", registered));
+    }
+
+    @GET
+    @Path("/new")
+    public Response form() {
+        if (currentUser.organizationId().isPresent()) {
+            return Response.seeOther(URI.create("/organization")).build();
+        }
+        return Response.ok(renderForm(Map.of("type", OrganizationType.ENTERPRISE.name()), Map.of())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new HashMap<>();
+        form.forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));
+        Map<String, String> errors = new LinkedHashMap<>();
+        OrganizationRequest request = parse(values, errors);
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(renderForm(values, errors)).build();
+        }
+        try {
+            organizations.register(request, pages.locale());
+            return Response.seeOther(URI.create("/organization?registered=true")).build();
+        } catch (ProblemException problem) {
+            problem.errors().forEach(e -> errors.put(e.field(), e.message()));
+            if (errors.isEmpty()) {
+                errors.put("form", problem.getMessage());
+            }
+            return Response.status(problem.status()).entity(renderForm(values, errors)).build();
+        }
+    }
+
+    private String renderForm(Map<String, String> values, Map<String, String> errors) {
+        Msg msg = pages.locale().getLanguage().equals("en") ? en : it;
+        Map<String, String> labels = Map.ofEntries(Map.entry("name", msg.org_name()), Map.entry("vat", msg.org_vat()),
+                Map.entry("address", msg.org_address()), Map.entry("city", msg.org_city()),
+                Map.entry("staff", msg.org_staff()), Map.entry("turnover", msg.org_turnover()),
+                Map.entry("balance", msg.org_balance()), Map.entry("year", msg.org_year()),
+                Map.entry("relatedName", msg.org_related_name()), Map.entry("holding", msg.org_holding()),
+                Map.entry("since", msg.org_since()));
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < RELATED_ROWS; i++) {
+            rows.add(i);
+        }
+        return pages.render(organizationForm.data("form", values).data("errors", errors).data("labels", labels)
+                .data("types", OrganizationType.values()).data("clusters", organizations.clusters())
+                .data("relatedRows", rows));
+    }
+
+    /** Reads the form into the API's request; numbers may use the Italian format (1.234,5) or the plain one. */
+    static OrganizationRequest parse(Map<String, String> f, Map<String, String> errors) {
+        OrganizationType type = null;
+        try {
+            type = f.get("type") == null ? null : OrganizationType.valueOf(f.get("type"));
+        } catch (IllegalArgumentException e) {
+            errors.put("type", "is not a known type of organisation");
+        }
+        List<OrganizationRequest.Related> related = new ArrayList<>();
+        for (int i = 0; i < RELATED_ROWS; i++) {
+            String p = "relatedEnterprises[" + i + "].";
+            if (blank(f.get(p + "name")) && blank(f.get(p + "holdingPercent"))) {
+                continue;
+            }
+            related.add(new OrganizationRequest.Related(f.get(p + "name"), emptyToNull(f.get(p + "vatNumber")),
+                    number(f, p + "holdingPercent", errors), f.get(p + "control") != null,
+                    f.get(p + "exemptInvestor") != null, number(f, p + "staffAwu", errors),
+                    number(f, p + "turnover", errors), number(f, p + "balanceSheetTotal", errors)));
+        }
+        List<OrganizationRequest.Membership> memberships = new ArrayList<>();
+        if (!blank(f.get("memberships[0].clusterCode"))) {
+            LocalDate since = null;
+            try {
+                since = blank(f.get("memberships[0].since")) ? null : LocalDate.parse(f.get("memberships[0].since"));
+            } catch (DateTimeParseException e) {
+                errors.put("memberships[0].since", "is not a date");
+            }
+            if (since == null && !errors.containsKey("memberships[0].since")) {
+                errors.put("memberships[0].since", "is required with a cluster");
+            }
+            memberships.add(new OrganizationRequest.Membership(f.get("memberships[0].clusterCode"), since, null,
+                    ClusterMembership.Status.ACTIVE));
+        }
+        BigDecimal year = number(f, "referenceYear", errors);
+        Integer referenceYear = null;
+        if (year != null) {
+            try {
+                referenceYear = year.intValueExact();
+            } catch (ArithmeticException e) {
+                errors.put("referenceYear", "must be a year such as 2025");
+            }
+        }
+        return new OrganizationRequest(type, f.get("name"), f.get("vatNumber"), emptyToNull(f.get("address")),
+                emptyToNull(f.get("city")), number(f, "staffAwu", errors), number(f, "turnover", errors),
+                number(f, "balanceSheetTotal", errors), referenceYear, related, memberships, null);
+    }
+
+    static BigDecimal number(Map<String, String> f, String field, Map<String, String> errors) {
+        String raw = f.get(field);
+        if (blank(raw)) {
+            return null;
+        }
+        String s = raw.trim().replace(" ", "").replace("\u00a0", "").replace("€", "");
+        if (s.contains(",")) {
+            s = s.replace(".", "").replace(',', '.');
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            errors.put(field, "is not a number");
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String emptyToNull(String s) {
+        return blank(s) ? null : s;
+    }
+}

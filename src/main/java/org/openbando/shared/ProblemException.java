@@ -1,0 +1,68 @@
+package org.openbando.shared;
+
+import java.util.List;
+
+/**
+ * A domain error that becomes an RFC 9457 response. Services throw it; {@link ProblemMappers} renders it.
+ * The {@code slug} is the stable last segment of the problem {@code type} URI.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<Problem.FieldViolation> errors;
+
+    public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> errors) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist", List.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+    }
+
+    public static ProblemException conflict(String slug, String detail) {
+        return new ProblemException(409, slug, "Conflict", detail, List.of());
+    }
+
+    /** A request that is well-formed but breaks a rule; names the offending field. */
+    public static ProblemException invalid(String field, String message) {
+        return invalid(List.of(new Problem.FieldViolation(field, message)));
+    }
+
+    public static ProblemException invalid(List<Problem.FieldViolation> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid");
+        return new ProblemException(400, "validation", "Invalid request", detail, errors);
+    }
+
+    /** The optimistic-lock conflict: the client edited an outdated version. */
+    public static ProblemException staleVersion(String what, long expected, long actual) {
+        return conflict("stale-version", what + " was changed by someone else (you sent version " + expected
+                + ", the current version is " + actual + "): reload it and apply your change again");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.FieldViolation> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,57 @@
+package org.openbando.shared.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.openbando.shared.ClockProducer;
+
+/** Formats for the pages in the page's language: {@code amount.eur}, {@code number.num}, {@code instant.datetime}. */
+@TemplateExtension
+public class Formats {
+
+    private Formats() {
+    }
+
+    /** Money with cents and grouping: 35.000.000,00 (it) / 35,000,000.00 (en). */
+    static String eur(BigDecimal amount, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(of(locale));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A number with up to two decimals. */
+    static String num(BigDecimal number, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (number == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(of(locale));
+        format.setMaximumFractionDigits(2);
+        return format.format(number);
+    }
+
+    /** Date and time in Rome, e.g. 30 apr 2026, 13:00. */
+    static String datetime(ZonedDateTime instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return instant == null ? "" : instant.withZoneSameInstant(ClockProducer.ROME)
+                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(of(locale)));
+    }
+
+    static String day(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(of(locale)));
+    }
+
+    private static Locale of(Object locale) {
+        return locale instanceof Locale l ? l : Locale.ITALIAN;
+    }
+}

@@ -1,0 +1,25 @@
+package org.openbando.shared.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** The language switch of the pages: remembers the choice in a cookie and goes back to the page. */
+@Path("/lang")
+public class LanguageResource {
+
+    @GET
+    @Path("/{lang}")
+    public Response switchTo(@PathParam("lang") String lang, @QueryParam("back") String back) {
+        String chosen = "en".equals(lang) ? "en" : "it";
+        // only a local path: never an open redirect to another site
+        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        NewCookie cookie = new NewCookie.Builder(PageContext.LANG_COOKIE).value(chosen).path("/")
+                .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build();
+        return Response.seeOther(URI.create(target)).cookie(cookie).build();
+    }
+}

@@ -1,0 +1,324 @@
+package org.openbando.shared.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the pages, used in templates as {@code msg:key}. Italian is the default locale; the texts are in
+ * {@code messages/msg_it.properties} and {@code messages/msg_en.properties} (same keys), declared here one per method.
+ */
+@MessageBundle(value = "msg", locale = "it")
+public interface Msg {
+
+    @Message
+    String brand_region();
+
+    @Message
+    String brand_name();
+
+    @Message
+    String brand_tagline();
+
+    @Message
+    String nav_calls();
+
+    @Message
+    String nav_my_organization();
+
+    @Message
+    String nav_login();
+
+    @Message
+    String nav_logout();
+
+    @Message
+    String nav_api();
+
+    @Message
+    String nav_other_language();
+
+    @Message
+    String nav_other_language_code();
+
+    @Message
+    String nav_signed_in_as(String name);
+
+    @Message
+    String footer_text();
+
+    @Message
+    String home_title();
+
+    @Message
+    String home_intro();
+
+    @Message
+    String home_none();
+
+    @Message
+    String home_deadline();
+
+    @Message
+    String home_opens();
+
+    @Message
+    String home_details();
+
+    @Message
+    String call_status(org.openbando.call.CallStatus status);
+
+    @Message
+    String call_line(String line);
+
+    @Message
+    String call_line_a();
+
+    @Message
+    String call_line_b();
+
+    @Message
+    String call_budget();
+
+    @Message
+    String call_total_budget();
+
+    @Message
+    String call_timeline();
+
+    @Message
+    String call_publication();
+
+    @Message
+    String call_opening();
+
+    @Message
+    String call_deadline();
+
+    @Message
+    String call_s3();
+
+    @Message
+    String call_clusters();
+
+    @Message
+    String call_rules();
+
+    @Message
+    String call_rule_trl(Object start, Object target, Object max);
+
+    @Message
+    String call_rule_research();
+
+    @Message
+    String call_rule_cost(Object min, Object max);
+
+    @Message
+    String call_rule_enterprises(Object count);
+
+    @Message
+    String call_rule_proposals(Object count);
+
+    @Message
+    String call_rule_evaluators(Object count, Object threshold);
+
+    @Message
+    String call_rule_completion(Object days);
+
+    @Message
+    String call_rule_notice(Object days);
+
+    @Message
+    String call_rule_no_notice();
+
+    @Message
+    String call_rule_joining(Object days);
+
+    @Message
+    String call_rule_reserve(Object months);
+
+    @Message
+    String call_criteria();
+
+    @Message
+    String call_criterion();
+
+    @Message
+    String call_max_score();
+
+    @Message
+    String call_min_score();
+
+    @Message
+    String call_weight();
+
+    @Message
+    String call_aid();
+
+    @Message
+    String call_aid_cap(Object cap);
+
+    @Message
+    String call_aid_category();
+
+    @Message
+    String call_aid_collaboration();
+
+    @Message
+    String call_aid_no_collaboration();
+
+    @Message
+    String category(org.openbando.call.ResearchCategory category);
+
+    @Message
+    String size(org.openbando.organization.SizeClass size);
+
+    @Message
+    String org_type(org.openbando.organization.OrganizationType type);
+
+    @Message
+    String login_title();
+
+    @Message
+    String login_username();
+
+    @Message
+    String login_password();
+
+    @Message
+    String login_submit();
+
+    @Message
+    String login_error();
+
+    @Message
+    String org_title();
+
+    @Message
+    String org_none();
+
+    @Message
+    String org_register();
+
+    @Message
+    String org_not_applicant();
+
+    @Message
+    String org_vat();
+
+    @Message
+    String org_name();
+
+    @Message
+    String org_type_label();
+
+    @Message
+    String org_address();
+
+    @Message
+    String org_city();
+
+    @Message
+    String org_legal_rep();
+
+    @Message
+    String org_figures(Object year);
+
+    @Message
+    String org_staff();
+
+    @Message
+    String org_turnover();
+
+    @Message
+    String org_balance();
+
+    @Message
+    String org_year();
+
+    @Message
+    String org_size();
+
+    @Message
+    String org_size_sme();
+
+    @Message
+    String org_size_not_sme();
+
+    @Message
+    String org_computation();
+
+    @Message
+    String org_own();
+
+    @Message
+    String org_aggregated();
+
+    @Message
+    String org_relation(org.openbando.organization.Relation relation);
+
+    @Message
+    String org_share();
+
+    @Message
+    String org_related();
+
+    @Message
+    String org_related_hint();
+
+    @Message
+    String org_related_name();
+
+    @Message
+    String org_holding();
+
+    @Message
+    String org_control();
+
+    @Message
+    String org_exempt();
+
+    @Message
+    String org_memberships();
+
+    @Message
+    String org_membership_hint();
+
+    @Message
+    String org_cluster();
+
+    @Message
+    String org_since();
+
+    @Message
+    String org_until();
+
+    @Message
+    String org_no_membership();
+
+    @Message
+    String org_lines();
+
+    @Message
+    String org_line_a_yes();
+
+    @Message
+    String org_line_b_yes();
+
+    @Message
+    String org_line_none();
+
+    @Message
+    String org_save();
+
+    @Message
+    String org_registered();
+
+    @Message
+    String form_errors();
+
+    @Message
+    String form_optional();
+
+    @Message
+    String form_none();
+}
