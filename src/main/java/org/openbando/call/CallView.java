@@ -57,8 +57,10 @@ public record CallView(
                 c.deadlineAt.atZone(ClockProducer.ROME),
                 c.lines.stream().map(l -> new LineView(l.line, l.budget)).toList(),
                 c.lines.stream().map(l -> l.budget).reduce(BigDecimal.ZERO, BigDecimal::add),
-                c.clusters.stream().map(k -> new ClusterRef(k.code, k.name, k.nameEn)).toList(),
-                c.thematicAreas.stream().map(a -> new AreaRef(a.code, a.name, a.nameEn, a.cluster.code)).toList(),
+                c.clusters.stream().map(k -> new ClusterRef(k.code, k.name, k.nameEn))
+                        .sorted(java.util.Comparator.comparing(ClusterRef::code)).toList(),
+                c.thematicAreas.stream().map(a -> new AreaRef(a.code, a.name, a.nameEn, a.cluster.code))
+                        .sorted(java.util.Comparator.comparing(AreaRef::code)).toList(),
                 new RulesView(r.minStartTrl, r.minTargetTrl, r.maxTargetTrl, r.researchMustPrevail, r.minProjectCost,
                         r.maxProjectCost, r.minEnterprises, r.maxProposalsPerEnterprise, r.aidIntensityCap,
                         r.evaluatorsPerProposal, r.evaluationThreshold, r.tieBreakCriterion, r.partialFundingAllowed,

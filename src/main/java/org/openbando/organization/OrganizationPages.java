@@ -100,13 +100,23 @@ public class OrganizationPages {
                 Map.entry("balance", msg.org_balance()), Map.entry("year", msg.org_year()),
                 Map.entry("relatedName", msg.org_related_name()), Map.entry("holding", msg.org_holding()),
                 Map.entry("since", msg.org_since()));
-        List<Integer> rows = new ArrayList<>();
+        List<RelatedRow> rows = new ArrayList<>();
         for (int i = 0; i < RELATED_ROWS; i++) {
-            rows.add(i);
+            rows.add(RelatedRow.of(i));
         }
         return pages.render(organizationForm.data("form", values).data("errors", errors).data("labels", labels)
                 .data("types", OrganizationType.values()).data("clusters", organizations.clusters())
                 .data("relatedRows", rows));
+    }
+
+    /** The input names of one related-enterprise row of the form: the API's field paths. */
+    public record RelatedRow(String name, String vatNumber, String holdingPercent, String control,
+            String exemptInvestor, String staffAwu, String turnover, String balanceSheetTotal) {
+        static RelatedRow of(int i) {
+            String p = "relatedEnterprises[" + i + "].";
+            return new RelatedRow(p + "name", p + "vatNumber", p + "holdingPercent", p + "control",
+                    p + "exemptInvestor", p + "staffAwu", p + "turnover", p + "balanceSheetTotal");
+        }
     }
 
     /** Reads the form into the API's request; numbers may use the Italian format (1.234,5) or the plain one. */
@@ -119,14 +129,14 @@ public class OrganizationPages {
         }
         List<OrganizationRequest.Related> related = new ArrayList<>();
         for (int i = 0; i < RELATED_ROWS; i++) {
-            String p = "relatedEnterprises[" + i + "].";
-            if (blank(f.get(p + "name")) && blank(f.get(p + "holdingPercent"))) {
+            RelatedRow row = RelatedRow.of(i);
+            if (blank(f.get(row.name())) && blank(f.get(row.holdingPercent()))) {
                 continue;
             }
-            related.add(new OrganizationRequest.Related(f.get(p + "name"), emptyToNull(f.get(p + "vatNumber")),
-                    number(f, p + "holdingPercent", errors), f.get(p + "control") != null,
-                    f.get(p + "exemptInvestor") != null, number(f, p + "staffAwu", errors),
-                    number(f, p + "turnover", errors), number(f, p + "balanceSheetTotal", errors)));
+            related.add(new OrganizationRequest.Related(f.get(row.name()), emptyToNull(f.get(row.vatNumber())),
+                    number(f, row.holdingPercent(), errors), f.get(row.control()) != null,
+                    f.get(row.exemptInvestor()) != null, number(f, row.staffAwu(), errors),
+                    number(f, row.turnover(), errors), number(f, row.balanceSheetTotal(), errors)));
         }
         List<OrganizationRequest.Membership> memberships = new ArrayList<>();
         if (!blank(f.get("memberships[0].clusterCode"))) {
@@ -156,6 +166,9 @@ public class OrganizationPages {
                 number(f, "balanceSheetTotal", errors), referenceYear, related, memberships, null);
     }
 
+    /** Dots that group thousands (8.200.000), as an Italian writes an amount without cents. */
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+
     static BigDecimal number(Map<String, String> f, String field, Map<String, String> errors) {
         String raw = f.get(field);
         if (blank(raw)) {
@@ -163,7 +176,9 @@ public class OrganizationPages {
         }
         String s = raw.trim().replace(" ", "").replace("\u00a0", "").replace("€", "");
         if (s.contains(",")) {
-            s = s.replace(".", "").replace(',', '.');
+            s = s.replace(".", "").replace(',', '.'); // Italian: 1.234.567,89
+        } else if (THOUSANDS.matcher(s).matches()) {
+            s = s.replace(".", ""); // Italian grouping without decimals: 8.200.000
         }
         try {
             return new BigDecimal(s);

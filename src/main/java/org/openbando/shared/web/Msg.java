@@ -6,6 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The texts of the pages, used in templates as {@code msg:key}. Italian is the default locale; the texts are in
  * {@code messages/msg_it.properties} and {@code messages/msg_en.properties} (same keys), declared here one per method.
+ * Enumerations are passed by name ({@code status.name}) so that this package depends on no feature.
  */
 @MessageBundle(value = "msg", locale = "it")
 public interface Msg {
@@ -65,7 +66,7 @@ public interface Msg {
     String home_details();
 
     @Message
-    String call_status(org.openbando.call.CallStatus status);
+    String call_status(String status);
 
     @Message
     String call_line(String line);
@@ -167,13 +168,13 @@ public interface Msg {
     String call_aid_no_collaboration();
 
     @Message
-    String category(org.openbando.call.ResearchCategory category);
+    String category(String category);
 
     @Message
-    String size(org.openbando.organization.SizeClass size);
+    String size(String size);
 
     @Message
-    String org_type(org.openbando.organization.OrganizationType type);
+    String org_type(String type);
 
     @Message
     String login_title();
@@ -254,7 +255,7 @@ public interface Msg {
     String org_aggregated();
 
     @Message
-    String org_relation(org.openbando.organization.Relation relation);
+    String org_relation(String relation);
 
     @Message
     String org_share();
