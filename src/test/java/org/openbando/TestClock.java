@@ -24,7 +24,23 @@ public class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.offset(Clock.system(zone), offset);
+        TestClock moving = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+        };
     }
 
     @Override

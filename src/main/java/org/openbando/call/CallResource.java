@@ -2,6 +2,7 @@ package org.openbando.call;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,7 +54,7 @@ public class CallResource {
     @Operation(summary = "Create a draft call; omitted rules and criteria take the defaults")
     @APIResponse(responseCode = "201", description = "The draft call")
     @APIResponse(responseCode = "400", description = "A field breaks a rule; problem+json names it")
-    public Response create(CallRequest request) {
+    public Response create(@NotNull(message = "a JSON body is required") CallRequest request) {
         CallView view = calls.create(request);
         return Response.created(URI.create("/api/calls/" + view.id())).entity(view).build();
     }
@@ -63,7 +64,8 @@ public class CallResource {
     @RolesAllowed(Role.OFFICER)
     @Operation(summary = "Edit a draft call; send the version you read")
     @APIResponse(responseCode = "409", description = "Not a draft any more, or changed by someone else")
-    public CallView update(@PathParam("id") long id, CallRequest request) {
+    public CallView update(@PathParam("id") long id,
+            @NotNull(message = "a JSON body is required") CallRequest request) {
         return calls.update(id, request);
     }
 

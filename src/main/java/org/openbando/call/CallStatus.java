@@ -1,8 +1,9 @@
 package org.openbando.call;
 
 /**
- * The status a user sees. DRAFT is the officer's; every later status is set by the call process
- * ({@code bpmn/call.bpmn}): PUBLISHED at its start, OPEN at the opening timer, CLOSED at the deadline timer.
+ * The status a user sees. DRAFT while the officer prepares it; PUBLISHED when the officer publishes it (the call
+ * process, {@code bpmn/call.bpmn}, starts in the same transaction); OPEN and CLOSED are set by the process at its
+ * opening and deadline timers.
  */
 public enum CallStatus {
     DRAFT, PUBLISHED, OPEN, CLOSED

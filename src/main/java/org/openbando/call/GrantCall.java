@@ -75,8 +75,13 @@ public class GrantCall extends PanacheEntityBase {
         return find("code", code).firstResultOptional();
     }
 
-    /** Submissions are accepted from the opening instant (included) to the deadline instant (excluded). */
+    /**
+     * Submissions are accepted from the opening instant (included) to the deadline instant (excluded), judged by the
+     * server clock alone: a published call whose opening timer has not run yet already accepts them, and an open
+     * call whose deadline timer has not run yet no longer does.
+     */
     public boolean acceptsSubmissionsAt(Instant now) {
-        return status == CallStatus.OPEN && !now.isBefore(opensAt) && now.isBefore(deadlineAt);
+        return (status == CallStatus.PUBLISHED || status == CallStatus.OPEN)
+                && !now.isBefore(opensAt) && now.isBefore(deadlineAt);
     }
 }

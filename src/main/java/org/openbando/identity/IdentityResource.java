@@ -56,11 +56,19 @@ public class IdentityResource {
         return users.list().stream().map(UserView::of).toList();
     }
 
+    @GET
+    @Path("/users/{id}")
+    @RolesAllowed({Role.ADMIN, Role.AUDITOR})
+    @Operation(summary = "One user (administrators and auditors)")
+    public UserView get(@jakarta.ws.rs.PathParam("id") long id) {
+        return UserView.of(users.get(id));
+    }
+
     @POST
     @Path("/users")
     @RolesAllowed(Role.ADMIN)
     @Operation(summary = "Create a user (administrators)")
-    public Response create(@Valid @NotNull UserService.NewUser request) {
+    public Response create(@Valid @NotNull(message = "a JSON body is required") UserService.NewUser request) {
         AppUser user = users.create(currentUser.username(), request);
         return Response.created(URI.create("/api/users/" + user.id)).entity(UserView.of(user)).build();
     }

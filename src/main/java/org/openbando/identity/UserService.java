@@ -62,6 +62,14 @@ public class UserService {
         audit.record(username, "user", user.id, "acts-for", null, String.valueOf(organizationId), null);
     }
 
+    public AppUser get(long id) {
+        AppUser user = AppUser.findById(id);
+        if (user == null) {
+            throw ProblemException.notFound("User", id);
+        }
+        return user;
+    }
+
     public List<AppUser> list() {
         return AppUser.list("order by username");
     }

@@ -11,18 +11,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openbando.identity.CurrentUser;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.Msg;
+import org.openbando.shared.web.FormValues;
 import org.openbando.shared.web.Pages;
 
 /**
@@ -73,8 +71,7 @@ public class OrganizationPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> form) {
-        Map<String, String> values = new HashMap<>();
-        form.forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));
+        Map<String, String> values = FormValues.of(form);
         Map<String, String> errors = new LinkedHashMap<>();
         OrganizationRequest request = parse(values, errors);
         if (!errors.isEmpty()) {
@@ -119,80 +116,36 @@ public class OrganizationPages {
         }
     }
 
-    /** Reads the form into the API's request; numbers may use the Italian format (1.234,5) or the plain one. */
-    static OrganizationRequest parse(Map<String, String> f, Map<String, String> errors) {
+    /** Reads the form into the API's request; unreadable values are recorded in {@code errors}. */
+    static OrganizationRequest parse(Map<String, String> values, Map<String, String> errors) {
+        FormValues f = new FormValues(values, errors);
         OrganizationType type = null;
         try {
-            type = f.get("type") == null ? null : OrganizationType.valueOf(f.get("type"));
+            type = f.text("type") == null ? null : OrganizationType.valueOf(f.text("type"));
         } catch (IllegalArgumentException e) {
             errors.put("type", "is not a known type of organisation");
         }
         List<OrganizationRequest.Related> related = new ArrayList<>();
         for (int i = 0; i < RELATED_ROWS; i++) {
             RelatedRow row = RelatedRow.of(i);
-            if (blank(f.get(row.name())) && blank(f.get(row.holdingPercent()))) {
+            if (f.text(row.name()) == null && f.text(row.holdingPercent()) == null) {
                 continue;
             }
-            related.add(new OrganizationRequest.Related(f.get(row.name()), emptyToNull(f.get(row.vatNumber())),
-                    number(f, row.holdingPercent(), errors), f.get(row.control()) != null,
-                    f.get(row.exemptInvestor()) != null, number(f, row.staffAwu(), errors),
-                    number(f, row.turnover(), errors), number(f, row.balanceSheetTotal(), errors)));
+            related.add(new OrganizationRequest.Related(f.text(row.name()), f.text(row.vatNumber()),
+                    f.number(row.holdingPercent()), f.checked(row.control()), f.checked(row.exemptInvestor()),
+                    f.number(row.staffAwu()), f.number(row.turnover()), f.number(row.balanceSheetTotal())));
         }
         List<OrganizationRequest.Membership> memberships = new ArrayList<>();
-        if (!blank(f.get("memberships[0].clusterCode"))) {
-            LocalDate since = null;
-            try {
-                since = blank(f.get("memberships[0].since")) ? null : LocalDate.parse(f.get("memberships[0].since"));
-            } catch (DateTimeParseException e) {
-                errors.put("memberships[0].since", "is not a date");
-            }
+        if (f.text("memberships[0].clusterCode") != null) {
+            LocalDate since = f.date("memberships[0].since");
             if (since == null && !errors.containsKey("memberships[0].since")) {
                 errors.put("memberships[0].since", "is required with a cluster");
             }
-            memberships.add(new OrganizationRequest.Membership(f.get("memberships[0].clusterCode"), since, null,
+            memberships.add(new OrganizationRequest.Membership(f.text("memberships[0].clusterCode"), since, null,
                     ClusterMembership.Status.ACTIVE));
         }
-        BigDecimal year = number(f, "referenceYear", errors);
-        Integer referenceYear = null;
-        if (year != null) {
-            try {
-                referenceYear = year.intValueExact();
-            } catch (ArithmeticException e) {
-                errors.put("referenceYear", "must be a year such as 2025");
-            }
-        }
-        return new OrganizationRequest(type, f.get("name"), f.get("vatNumber"), emptyToNull(f.get("address")),
-                emptyToNull(f.get("city")), number(f, "staffAwu", errors), number(f, "turnover", errors),
-                number(f, "balanceSheetTotal", errors), referenceYear, related, memberships, null);
-    }
-
-    /** Dots that group thousands (8.200.000), as an Italian writes an amount without cents. */
-    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{3})+");
-
-    static BigDecimal number(Map<String, String> f, String field, Map<String, String> errors) {
-        String raw = f.get(field);
-        if (blank(raw)) {
-            return null;
-        }
-        String s = raw.trim().replace(" ", "").replace("\u00a0", "").replace("€", "");
-        if (s.contains(",")) {
-            s = s.replace(".", "").replace(',', '.'); // Italian: 1.234.567,89
-        } else if (THOUSANDS.matcher(s).matches()) {
-            s = s.replace(".", ""); // Italian grouping without decimals: 8.200.000
-        }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            errors.put(field, "is not a number");
-            return null;
-        }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String emptyToNull(String s) {
-        return blank(s) ? null : s;
+        return new OrganizationRequest(type, f.text("name"), f.text("vatNumber"), f.text("address"), f.text("city"),
+                f.number("staffAwu"), f.number("turnover"), f.number("balanceSheetTotal"), f.integer("referenceYear"),
+                related, memberships, null);
     }
 }

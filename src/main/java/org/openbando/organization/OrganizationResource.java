@@ -2,6 +2,7 @@ package org.openbando.organization;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,7 +39,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "201", description = "Registered, with the SME size computation")
     @APIResponse(responseCode = "400", description = "A field is invalid (e.g. the VAT check digit); problem+json names it")
     @APIResponse(responseCode = "409", description = "VAT number already registered, or the applicant already acts for one")
-    public Response register(OrganizationRequest request, @jakarta.ws.rs.core.Context HttpHeaders headers) {
+    public Response register(@NotNull(message = "a JSON body is required") OrganizationRequest request, @jakarta.ws.rs.core.Context HttpHeaders headers) {
         OrganizationView view = organizations.register(request, locale(headers));
         return Response.created(URI.create("/api/organizations/" + view.id())).entity(view).build();
     }
@@ -63,7 +64,8 @@ public class OrganizationResource {
     @RolesAllowed(Role.APPLICANT)
     @Operation(summary = "Update the organisation the applicant acts for; send the version you read")
     @APIResponse(responseCode = "409", description = "Someone else changed it since you read it")
-    public OrganizationView update(@PathParam("id") long id, OrganizationRequest request,
+    public OrganizationView update(@PathParam("id") long id,
+            @NotNull(message = "a JSON body is required") OrganizationRequest request,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         return organizations.update(id, request, locale(headers));
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openbando.Api;
+import org.openbando.TestClock;
 import org.openbando.TestFixtures;
 
 @QuarkusTest
@@ -22,6 +23,8 @@ class CallResourceTest {
 
     @Inject
     TestFixtures fixtures;
+    @Inject
+    TestClock clock;
 
     @Test
     void officerCreatesADraftWithTheDefaultRulesOfTheDomain() {
@@ -135,6 +138,21 @@ class CallResourceTest {
         body.put("version", edited + 1);
         as(TestFixtures.OFFICER).body(body).put("/api/calls/" + id).then().statusCode(409)
                 .body("type", equalTo("https://openbando.org/problems/call-not-draft"));
+    }
+
+    @Test
+    void aCallWhoseDeadlineHasPassedCannotBePublished() {
+        Map<String, Object> body = Api.call("CALL-LATE", 1, 3);
+        long id = as(TestFixtures.OFFICER).body(body).post("/api/calls").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        clock.moveTo(java.time.OffsetDateTime.parse((String) body.get("deadlineAt")).toInstant());
+        try {
+            as(TestFixtures.OFFICER).post("/api/calls/" + id + "/publish").then().statusCode(400)
+                    .body("errors[0].field", equalTo("deadlineAt"));
+        } finally {
+            clock.reset();
+        }
+        as(TestFixtures.OFFICER).get("/api/calls/" + id).then().body("status", equalTo("DRAFT"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.openbando.shared;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +14,9 @@ import org.openbando.TestFixtures;
 /** Every error is RFC 9457 problem+json with its own status; none of them leaks a stack trace. */
 @QuarkusTest
 class ProblemResponsesTest {
+
+    @jakarta.inject.Inject
+    TestFixtures fixtures;
 
     @Test
     void unknownIdIsANotFoundProblem() {
@@ -45,10 +49,31 @@ class ProblemResponsesTest {
 
     @Test
     void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
-        as("nobody").auth().preemptive().basic(TestFixtures.ADMIN, TestFixtures.PASSWORD)
-                .body("{\"type\": \"SPACESHIP\", \"name\": \"X\", \"vatNumber\": \"00743110157\"}")
+        as(fixtures.applicant("enum-typo")).body("{\"type\": \"SPACESHIP\", \"name\": \"X\", \"vatNumber\": \"00743110157\"}")
                 .post("/api/organizations").then()
-                .statusCode(403);
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("type"))
+                .body("errors[0].message", containsString("ENTERPRISE"));
+    }
+
+    @Test
+    void anEmptyBodyIsABadRequestNotAServerError() {
+        as(TestFixtures.OFFICER).post("/api/calls").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].message", equalTo("a JSON body is required"));
+        as(fixtures.applicant("empty-body")).post("/api/organizations").then().statusCode(400)
+                .contentType("application/problem+json");
+        as(TestFixtures.ADMIN).post("/api/users").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void theLanguageSwitchOnlyGoesBackToPagesOfThisSite() {
+        for (String back : new String[] {"//evil.example", "/\\evil.example", "https://evil.example", "/%0d"}) {
+            given().redirects().follow(false).queryParam("back", back).get("/lang/en").then().statusCode(303)
+                    .header("Location", org.hamcrest.Matchers.not(containsString("evil")));
+        }
+        given().redirects().follow(false).queryParam("back", "/calls/1").get("/lang/en").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/calls/1"))
+                .header("Set-Cookie", containsString("lang=en"));
     }
 
     @Test

@@ -3,42 +3,23 @@ package org.openbando.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.openbando.Api.as;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openbando.Api;
 import org.openbando.TestFixtures;
 import org.openbando.workflow.CallProcess;
 
 /**
- * A real journey in headless Chromium (Debian's, at /usr/bin/chromium or $CHROMIUM_PATH): log in, open a call,
- * register an organisation with an invalid and then a valid VAT number, see the size class, switch to English.
- * Screenshots go to target/screenshots/.
+ * The applicant's journey in Chromium: log in, open a call, register an organisation with an invalid and then a
+ * valid VAT number, see the size class, switch to English.
  */
 @QuarkusTest
-class ApplicantJourneyTest {
+class ApplicantJourneyTest extends BrowserTest {
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
     @Inject
     TestFixtures fixtures;
     @Inject
@@ -46,36 +27,12 @@ class ApplicantJourneyTest {
     @Inject
     RuntimeService runtime;
 
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(Paths.get(chromium))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
     void applicantLogsInOpensACallAndRegistersTheOrganisation() {
         String applicant = fixtures.applicant("laura.rossi");
         long callId = openCall("WEB-JOURNEY-2026");
 
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-        page.navigate(url("/login"));
-        page.fill("#j_username", applicant);
-        page.fill("#j_password", TestFixtures.PASSWORD);
-        page.click("#login-submit");
+        Page page = loggedIn(applicant);
         assertThat(page.locator("#signed-in-as")).containsText("Test laura.rossi");
         assertThat(page.locator("a.call-link", new Page.LocatorOptions().setHasText("WEB-JOURNEY-2026")))
                 .isVisible();
@@ -141,11 +98,4 @@ class ApplicantJourneyTest {
         return id;
     }
 
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
-
-    private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
 }

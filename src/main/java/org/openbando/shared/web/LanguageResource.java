@@ -12,12 +12,15 @@ import java.net.URI;
 @Path("/lang")
 public class LanguageResource {
 
+    /** A path of this site: one slash, then neither a slash nor a backslash (browsers read both as another host). */
+    static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern.compile("/(?![/\\\\])[^\\s\\\\]*");
+
     @GET
     @Path("/{lang}")
     public Response switchTo(@PathParam("lang") String lang, @QueryParam("back") String back) {
         String chosen = "en".equals(lang) ? "en" : "it";
         // only a local path: never an open redirect to another site
-        String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/";
+        String target = back != null && LOCAL_PATH.matcher(back).matches() ? back : "/";
         NewCookie cookie = new NewCookie.Builder(PageContext.LANG_COOKIE).value(chosen).path("/")
                 .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create(target)).cookie(cookie).build();

@@ -322,4 +322,58 @@ public interface Msg {
 
     @Message
     String form_none();
+
+    @Message
+    String nav_manage_calls();
+
+    @Message
+    String officer_title();
+
+    @Message
+    String officer_new();
+
+    @Message
+    String officer_code();
+
+    @Message
+    String officer_status();
+
+    @Message
+    String officer_actions();
+
+    @Message
+    String officer_publish();
+
+    @Message
+    String officer_created();
+
+    @Message
+    String officer_published();
+
+    @Message
+    String officer_view();
+
+    @Message
+    String call_form_title();
+
+    @Message
+    String call_form_intro();
+
+    @Message
+    String call_form_code();
+
+    @Message
+    String call_form_name();
+
+    @Message
+    String call_form_description();
+
+    @Message
+    String call_form_budget_a();
+
+    @Message
+    String call_form_budget_b();
+
+    @Message
+    String call_form_save();
 }

@@ -1,4 +1,4 @@
-package org.openbando.organization;
+package org.openbando.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,12 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.openbando.shared.web.FormValues;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The registration page reads amounts as Italians and others type them. */
-class OrganizationFormNumbersTest {
+/** The forms of the pages read amounts as Italians and others type them. */
+class FormValuesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -23,7 +24,7 @@ class OrganizationFormNumbersTest {
             "€ 15 000|15000"})
     void readsItalianAndPlainNumbers(String typed, String expected) {
         Map<String, String> errors = new HashMap<>();
-        BigDecimal value = OrganizationPages.number(Map.of("turnover", typed), "turnover", errors);
+        BigDecimal value = new FormValues(Map.of("turnover", typed), errors).number("turnover");
         assertThat(errors).isEmpty();
         assertThat(value).isEqualByComparingTo(expected);
     }
@@ -32,7 +33,8 @@ class OrganizationFormNumbersTest {
     @ValueSource(strings = {"abc", "1,2,3", "12..5"})
     void namesTheFieldOfAnUnreadableNumber(String typed) {
         Map<String, String> errors = new HashMap<>();
-        assertThat(OrganizationPages.number(Map.of("staffAwu", typed), "staffAwu", errors)).isNull();
+        assertThat(new FormValues(Map.of("staffAwu", typed), errors).number("staffAwu")).isNull();
         assertThat(errors).containsKey("staffAwu");
     }
 }
+

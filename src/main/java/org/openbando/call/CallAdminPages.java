@@ -1,0 +1,117 @@
+package org.openbando.call;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openbando.identity.Role;
+import org.openbando.organization.Cluster;
+import org.openbando.shared.ProblemException;
+import org.openbando.shared.web.FormValues;
+import org.openbando.shared.web.Msg;
+import org.openbando.shared.web.Pages;
+
+/**
+ * The officer's pages: every call with its status, a form that creates a draft with the default rules, and the
+ * publish action. They go through {@link CallService}, like the API.
+ */
+@Path("/officer/calls")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.OFFICER)
+public class CallAdminPages {
+
+    private final Template officerCalls;
+    private final Template callForm;
+    private final CallService calls;
+    private final Pages pages;
+    private final Msg it;
+    private final Msg en;
+
+    public CallAdminPages(@Location("officer-calls.html") Template officerCalls,
+            @Location("call-form.html") Template callForm, CallService calls, Pages pages, Msg it,
+            @Localized("en") Msg en) {
+        this.officerCalls = officerCalls;
+        this.callForm = callForm;
+        this.calls = calls;
+        this.pages = pages;
+        this.it = it;
+        this.en = en;
+    }
+
+    @GET
+    public String list(@QueryParam("created") boolean created, @QueryParam("published") boolean published) {
+        return renderList(created, published, null);
+    }
+
+    @GET
+    @Path("/new")
+    public String form() {
+        return renderForm(Map.of(), List.of(), Map.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(MultivaluedMap<String, String> form) {
+        Map<String, String> values = FormValues.of(form);
+        List<String> clusters = form.getOrDefault("clusterCodes", List.of());
+        Map<String, String> errors = new LinkedHashMap<>();
+        FormValues f = new FormValues(values, errors);
+        CallRequest request = new CallRequest(f.text("code"), f.text("title"), f.text("description"),
+                f.text("s3PriorityArea"), f.romeDateTime("publicationAt"), f.romeDateTime("opensAt"),
+                f.romeDateTime("deadlineAt"), f.number("budgetLineA"), f.number("budgetLineB"), clusters, List.of(),
+                null, null, null);
+        if (errors.isEmpty()) {
+            try {
+                calls.create(request);
+                return Response.seeOther(URI.create("/officer/calls?created=true")).build();
+            } catch (ProblemException problem) {
+                // clusterCodes[2] is shown on the cluster list as a whole
+                problem.errors().forEach(e -> errors.putIfAbsent(e.field().replaceAll("\\[\\d+]$", ""), e.message()));
+                if (errors.isEmpty()) {
+                    errors.put("form", problem.getMessage());
+                }
+            }
+        }
+        return Response.status(400).entity(renderForm(values, clusters, errors)).build();
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    public Response publish(@PathParam("id") long id) {
+        try {
+            calls.publish(id, null);
+            return Response.seeOther(URI.create("/officer/calls?published=true")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(renderList(false, false, problem.getMessage())).build();
+        }
+    }
+
+    private String renderList(boolean created, boolean published, String error) {
+        return pages.render(officerCalls.data("calls", calls.list()).data("created", created)
+                .data("published", published).data("error", error));
+    }
+
+    private String renderForm(Map<String, String> values, List<String> chosen, Map<String, String> errors) {
+        Msg msg = pages.locale().getLanguage().equals("en") ? en : it;
+        Map<String, String> labels = Map.of("code", msg.call_form_code(), "title", msg.call_form_name(),
+                "s3", msg.call_s3(), "publication", msg.call_publication(), "opening", msg.call_opening(),
+                "deadline", msg.call_deadline(), "budgetA", msg.call_form_budget_a(),
+                "budgetB", msg.call_form_budget_b());
+        return pages.render(callForm.data("form", values).data("errors", errors).data("labels", labels)
+                .data("clusters", Cluster.list("order by code")).data("chosen", chosen));
+    }
+}
