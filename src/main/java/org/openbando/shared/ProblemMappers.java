@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.ForbiddenException;
+import io.vertx.core.http.HttpServerRequest;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -28,6 +32,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Pages (outside /api) asked for by a browser get an HTML page with the same title and detail. */
+    @Inject
+    Instance<ErrorPage> errorPage;
+    @Inject
+    Instance<HttpServerRequest> request;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -164,8 +174,13 @@ public class ProblemMappers {
         return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
-    static Response respond(int status, String slug, String title, String detail, UriInfo uri,
+    Response respond(int status, String slug, String title, String detail, UriInfo uri,
             List<Problem.FieldViolation> errors) {
+        String accept = request.get().getHeader(HttpHeaders.ACCEPT);
+        if (!uri.getPath().startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML)) {
+            return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(errorPage.get().render(status, title, detail)).build();
+        }
         Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, uri.getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }

@@ -35,6 +35,15 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aBrowserAskingForAMissingPageGetsAnHtmlPage() {
+        given().accept("text/html,application/xhtml+xml").get("/calls/987654").then().statusCode(404)
+                .contentType("text/html").body(containsString("id=\"error-title\">Not found"))
+                .body(containsString("987654"));
+        given().accept("text/html,application/xhtml+xml,*/*;q=0.8").get("/api/calls/987654").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void nonNumericIdIsNotAServerError() {
         anonymous().get("/api/calls/abc").then().statusCode(404).contentType("application/problem+json");
     }
