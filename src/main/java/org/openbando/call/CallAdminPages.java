@@ -2,7 +2,6 @@ package org.openbando.call;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.i18n.Localized;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,18 +37,13 @@ public class CallAdminPages {
     private final Template callForm;
     private final CallService calls;
     private final Pages pages;
-    private final Msg it;
-    private final Msg en;
 
     public CallAdminPages(@Location("officer-calls.html") Template officerCalls,
-            @Location("call-form.html") Template callForm, CallService calls, Pages pages, Msg it,
-            @Localized("en") Msg en) {
+            @Location("call-form.html") Template callForm, CallService calls, Pages pages) {
         this.officerCalls = officerCalls;
         this.callForm = callForm;
         this.calls = calls;
         this.pages = pages;
-        this.it = it;
-        this.en = en;
     }
 
     @GET
@@ -106,7 +100,7 @@ public class CallAdminPages {
     }
 
     private String renderForm(Map<String, String> values, List<String> chosen, Map<String, String> errors) {
-        Msg msg = pages.locale().getLanguage().equals("en") ? en : it;
+        Msg msg = pages.msg();
         Map<String, String> labels = Map.of("code", msg.call_form_code(), "title", msg.call_form_name(),
                 "s3", msg.call_s3(), "publication", msg.call_publication(), "opening", msg.call_opening(),
                 "deadline", msg.call_deadline(), "budgetA", msg.call_form_budget_a(),

@@ -46,9 +46,7 @@ public class CallService {
     @Transactional
     public CallView create(CallRequest request) {
         validate(request);
-        GrantCall.findByCode(request.code()).ifPresent(c -> {
-            throw ProblemException.conflict("call-code-taken", "A call with code " + request.code() + " exists");
-        });
+        ensureCodeIsFree(request.code(), null);
         GrantCall call = new GrantCall();
         call.status = CallStatus.DRAFT;
         call.createdBy = currentUser.username();
@@ -73,9 +71,7 @@ public class CallService {
             throw ProblemException.staleVersion("Call " + call.code, request.version(), call.version);
         }
         validate(request);
-        GrantCall.findByCode(request.code()).filter(other -> !other.id.equals(call.id)).ifPresent(c -> {
-            throw ProblemException.conflict("call-code-taken", "A call with code " + request.code() + " exists");
-        });
+        ensureCodeIsFree(request.code(), call.id);
         apply(call, request);
         GrantCall.flush();
         audit.record(currentUser.username(), "call", call.id, "updated", null, null, call.code);
@@ -152,6 +148,12 @@ public class CallService {
             throw ProblemException.notFound("Call", id);
         }
         return call;
+    }
+
+    private static void ensureCodeIsFree(String code, Long self) {
+        GrantCall.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            throw ProblemException.conflict("call-code-taken", "A call with code " + code + " exists");
+        });
     }
 
     /** Bean Validation plus the rules across fields; every offending field is reported at once. */

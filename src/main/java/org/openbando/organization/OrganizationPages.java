@@ -1,7 +1,6 @@
 package org.openbando.organization;
 
 import io.quarkus.qute.Template;
-import io.quarkus.qute.i18n.Localized;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,18 +37,14 @@ public class OrganizationPages {
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
     private final Pages pages;
-    private final Msg it;
-    private final Msg en;
 
     public OrganizationPages(Template organization, @io.quarkus.qute.Location("organization-form.html") Template organizationForm,
-            OrganizationService organizations, CurrentUser currentUser, Pages pages, Msg it, @Localized("en") Msg en) {
+            OrganizationService organizations, CurrentUser currentUser, Pages pages) {
         this.organization = organization;
         this.organizationForm = organizationForm;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.pages = pages;
-        this.it = it;
-        this.en = en;
     }
 
     @GET
@@ -90,7 +85,7 @@ public class OrganizationPages {
     }
 
     private String renderForm(Map<String, String> values, Map<String, String> errors) {
-        Msg msg = pages.locale().getLanguage().equals("en") ? en : it;
+        Msg msg = pages.msg();
         Map<String, String> labels = Map.ofEntries(Map.entry("name", msg.org_name()), Map.entry("vat", msg.org_vat()),
                 Map.entry("address", msg.org_address()), Map.entry("city", msg.org_city()),
                 Map.entry("staff", msg.org_staff()), Map.entry("turnover", msg.org_turnover()),
