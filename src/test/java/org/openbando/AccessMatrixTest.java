@@ -51,6 +51,8 @@ class AccessMatrixTest {
         long published = as(TestFixtures.OFFICER).body(Api.call("MATRIX-PUBLISHED", 1, 30)).post("/api/calls")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         as(TestFixtures.OFFICER).post("/api/calls/" + published + "/publish").then().statusCode(200);
+        long proposal = as(OWNER).body(java.util.Map.of("callId", published, "line", "A")).post("/api/proposals")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
 
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("GET", "/api/me", all(200, ANONYMOUS, 401)));
@@ -72,6 +74,16 @@ class AccessMatrixTest {
                 NEWCOMER, 404, TestFixtures.EVALUATOR, 404)));
         cases.add(new Case("PUT", "/api/organizations/" + ownOrganization, all(403, ANONYMOUS, 401, OWNER, 400,
                 STRANGER, 404, NEWCOMER, 404)));
+
+        cases.add(new Case("GET", "/api/proposals", all(200, ANONYMOUS, 401)));
+        cases.add(new Case("POST", "/api/proposals", all(403, ANONYMOUS, 401, OWNER, 400, STRANGER, 400,
+                NEWCOMER, 400)));
+        cases.add(new Case("GET", "/api/proposals/" + proposal, all(200, ANONYMOUS, 401, STRANGER, 404,
+                NEWCOMER, 404, TestFixtures.EVALUATOR, 404)));
+        cases.add(new Case("GET", "/api/proposals/" + proposal + "/validation", all(200, ANONYMOUS, 401,
+                STRANGER, 404, NEWCOMER, 404, TestFixtures.EVALUATOR, 404)));
+        cases.add(new Case("PUT", "/api/proposals/" + proposal, all(403, ANONYMOUS, 401, OWNER, 400, STRANGER, 404,
+                NEWCOMER, 404)));
 
         return cases.stream().flatMap(c -> CALLERS.stream().map(caller -> DynamicTest.dynamicTest(
                 c.method() + " " + c.path() + " as " + caller + " -> " + c.expected().get(caller),

@@ -1,0 +1,89 @@
+package org.openbando.proposal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.openbando.call.ResearchCategory;
+
+/**
+ * What an applicant drafts. Every part may be incomplete while drafting: the format of what is given is checked on
+ * save (sizes, ranges), and what is still missing or inconsistent with the call is listed by
+ * {@code GET /api/proposals/{id}/validation}.
+ */
+@Schema(name = "ProposalContent")
+public record ProposalContent(
+        @Size(max = 300) @Schema(example = "Collaborative robots for small-batch machining") String title,
+        @Size(max = 30) @Schema(example = "COBOT-SB") String acronym,
+        @Size(max = 5000) String summary,
+        @Size(max = 60) @Schema(example = "MECH-ROBOTICS") String thematicAreaCode,
+        @Schema(example = "2027-03-01") LocalDate plannedStart,
+        @Min(1) @Max(60) @Schema(example = "24") Integer durationMonths,
+        @Size(max = 30) List<@NotNull @Valid Partner> partners,
+        @Size(max = 50) List<@NotNull @Valid Contract> contracts,
+        @Size(max = 500) List<@NotNull @Valid BudgetItem> budget,
+        @Size(max = 30) List<@NotNull @Valid WorkPackage> workPackages,
+        @Valid Trl trl) {
+
+    public static ProposalContent empty() {
+        return new ProposalContent(null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                null);
+    }
+
+    public List<Partner> partnersOrEmpty() {
+        return partners == null ? List.of() : partners;
+    }
+
+    public List<Contract> contractsOrEmpty() {
+        return contracts == null ? List.of() : contracts;
+    }
+
+    public List<BudgetItem> budgetOrEmpty() {
+        return budget == null ? List.of() : budget;
+    }
+
+    public List<WorkPackage> workPackagesOrEmpty() {
+        return workPackages == null ? List.of() : workPackages;
+    }
+
+    /** A consortium member besides the lead: another enterprise or a research organisation. */
+    public record Partner(@NotNull Long organizationId) {
+    }
+
+    /** Qualified research services bought from a research organisation. */
+    public record Contract(@NotNull Long providerOrganizationId, @Size(max = 500) String subject,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 2) BigDecimal amount) {
+    }
+
+    /** Eligible cost of one partner, in one cost category, assigned to one research category. */
+    public record BudgetItem(@NotNull Long organizationId, @NotNull CostCategory costCategory,
+            @NotNull ResearchCategory researchCategory,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 13, fraction = 2) BigDecimal amount) {
+    }
+
+    /** A work package with its milestones and its TRL at start and at the end, with the justification. */
+    public record WorkPackage(@Size(max = 20) String code, @Size(max = 300) String title,
+            @Min(1) @Max(9) Integer startTrl, @Min(1) @Max(9) Integer targetTrl,
+            @Size(max = 2000) String trlJustification, @Size(max = 30) List<@NotNull @Valid Milestone> milestones) {
+    }
+
+    public record Milestone(@Size(max = 300) String title, @Min(1) @Max(60) Integer month) {
+    }
+
+    /** The TRL of the whole project at start and at the end, with the evidence. */
+    public record Trl(@Min(1) @Max(9) Integer start, @Min(1) @Max(9) Integer target,
+            @Size(max = 2000) String justification) {
+    }
+
+    /** Eligible cost categories of GBER art. 25(3). */
+    public enum CostCategory {
+        PERSONNEL, INSTRUMENTS_AND_EQUIPMENT, CONTRACT_RESEARCH_AND_CONSULTANCY, OVERHEADS_AND_OPERATING_COSTS
+    }
+}

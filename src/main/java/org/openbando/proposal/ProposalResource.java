@@ -1,0 +1,77 @@
+package org.openbando.proposal;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbando.identity.Role;
+import org.openbando.shared.Problem.FieldViolation;
+
+@Path("/api/proposals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Proposals", description = "Drafting proposals (submission comes next)")
+public class ProposalResource {
+
+    private final ProposalService proposals;
+
+    public ProposalResource(ProposalService proposals) {
+        this.proposals = proposals;
+    }
+
+    @POST
+    @RolesAllowed(Role.APPLICANT)
+    @Operation(summary = "Start a draft for a line of a published call, led by the enterprise the applicant acts for")
+    @APIResponse(responseCode = "201", description = "The empty draft")
+    @APIResponse(responseCode = "409", description = "No organisation, not an enterprise, or the call is closed")
+    public Response create(@NotNull(message = "a JSON body is required") ProposalService.NewDraft request) {
+        ProposalView view = proposals.create(request);
+        return Response.created(URI.create("/api/proposals/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Proposals the caller may read (an applicant: its organisation's)")
+    public List<ProposalView> list() {
+        return proposals.list();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "One proposal; 404 when the caller may not read it")
+    public ProposalView get(@PathParam("id") long id) {
+        return proposals.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.APPLICANT)
+    @Operation(summary = "Save a draft: the whole content and the version you read")
+    @APIResponse(responseCode = "409", description = "Someone else saved it since you read it, or it is not a draft")
+    public ProposalView update(@PathParam("id") long id,
+            @NotNull(message = "a JSON body is required") ProposalService.DraftUpdate request) {
+        return proposals.update(id, request);
+    }
+
+    @GET
+    @Path("/{id}/validation")
+    @Authenticated
+    @Operation(summary = "Everything that still blocks submission, each with its field and a sentence; empty when ready")
+    public List<FieldViolation> validation(@PathParam("id") long id) {
+        return proposals.blockingIssues(id);
+    }
+}
