@@ -84,6 +84,11 @@ class AccessMatrixTest {
                 STRANGER, 404, NEWCOMER, 404, TestFixtures.EVALUATOR, 404)));
         cases.add(new Case("PUT", "/api/proposals/" + proposal, all(403, ANONYMOUS, 401, OWNER, 400, STRANGER, 404,
                 NEWCOMER, 404)));
+        // the owner's draft is empty: submitting it is refused for what blocks it, withdrawing for lack of a submission
+        cases.add(new Case("POST", "/api/proposals/" + proposal + "/submit", all(403, ANONYMOUS, 401, OWNER, 422,
+                STRANGER, 404, NEWCOMER, 404)));
+        cases.add(new Case("POST", "/api/proposals/" + proposal + "/withdraw", all(403, ANONYMOUS, 401, OWNER, 409,
+                STRANGER, 404, NEWCOMER, 404)));
 
         return cases.stream().flatMap(c -> CALLERS.stream().map(caller -> DynamicTest.dynamicTest(
                 c.method() + " " + c.path() + " as " + caller + " -> " + c.expected().get(caller),

@@ -23,13 +23,15 @@ import org.openbando.shared.Problem.FieldViolation;
 @Path("/api/proposals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Proposals", description = "Drafting proposals (submission comes next)")
+@Tag(name = "Proposals", description = "Drafting, submitting and withdrawing proposals")
 public class ProposalResource {
 
     private final ProposalService proposals;
+    private final SubmissionService submissions;
 
-    public ProposalResource(ProposalService proposals) {
+    public ProposalResource(ProposalService proposals, SubmissionService submissions) {
         this.proposals = proposals;
+        this.submissions = submissions;
     }
 
     @POST
@@ -65,6 +67,44 @@ public class ProposalResource {
     public ProposalView update(@PathParam("id") long id,
             @NotNull(message = "a JSON body is required") ProposalService.DraftUpdate request) {
         return proposals.update(id, request);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed(Role.APPLICANT)
+    @Operation(summary = "Submit: freezes the snapshot with its SHA-256, protocol number and receipt time; "
+            + "acknowledged only once stored. A repeated request with the same Idempotency-Key returns the same receipt")
+    @APIResponse(responseCode = "200", description = "The receipt: protocol number, receipt time (ms), SHA-256")
+    @APIResponse(responseCode = "409", description = "Already submitted, the call is not open or is closed")
+    @APIResponse(responseCode = "422", description = "Something blocks the submission; the problem lists it")
+    public SubmissionReceipt submit(@PathParam("id") long id,
+            @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return submissions.submit(id, idempotencyKey);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed(Role.APPLICANT)
+    @Operation(summary = "Withdraw the submission before the deadline; the proposal becomes a draft again")
+    public SubmissionReceipt withdraw(@PathParam("id") long id) {
+        return submissions.withdraw(id);
+    }
+
+    @GET
+    @Path("/{id}/submission")
+    @Authenticated
+    @Operation(summary = "The receipt of the submission in force")
+    public SubmissionReceipt submission(@PathParam("id") long id) {
+        return submissions.current(id);
+    }
+
+    @GET
+    @Path("/{id}/submission/snapshot")
+    @Authenticated
+    @Operation(summary = "The frozen snapshot exactly as stored and hashed (its SHA-256 is in the receipt and the ETag)")
+    public Response snapshot(@PathParam("id") long id) {
+        Submission submission = submissions.snapshot(id);
+        return Response.ok(submission.snapshot, MediaType.APPLICATION_JSON).tag(submission.sha256).build();
     }
 
     @GET

@@ -131,7 +131,10 @@ public class ProposalService {
     /** What still blocks the submission of the draft (empty when it can be submitted). */
     public List<FieldViolation> blockingIssues(long id) {
         Proposal proposal = readable(id);
-        GrantCall call = GrantCall.findById(proposal.callId);
+        return blockingIssues(proposal, GrantCall.findById(proposal.callId));
+    }
+
+    List<FieldViolation> blockingIssues(Proposal proposal, GrantCall call) {
         ProposalContent content = read(proposal.content);
         Map<Long, DraftChecks.Organisation> organisations = new HashMap<>();
         List<Long> named = new java.util.ArrayList<>();
@@ -162,7 +165,11 @@ public class ProposalService {
         return call;
     }
 
-    private Proposal readable(long id) {
+    ProposalContent content(Proposal proposal) {
+        return read(proposal.content);
+    }
+
+    Proposal readable(long id) {
         Proposal proposal = Proposal.findById(id);
         if (proposal == null || !currentUser.mayRead(proposal.leadOrganizationId)) {
             throw ProblemException.notFound("Proposal", id);

@@ -1,0 +1,37 @@
+package org.openbando.proposal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/** A submission: the frozen snapshot of a proposal with its SHA-256, protocol number and server receipt time. */
+@Entity
+@Table(name = "submission")
+public class Submission extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public Long proposalId;
+    public Long callId;
+    public long protocolNumber;
+    public Instant receivedAt;
+    @Column(length = 1_000_000)
+    public String snapshot;
+    public String sha256;
+    public String submittedBy;
+    public String idempotencyKey;
+    public Instant withdrawnAt;
+    public String withdrawnBy;
+
+    /** The submission in force (not withdrawn) of a proposal. */
+    public static Optional<Submission> activeOf(long proposalId) {
+        return find("proposalId = ?1 and withdrawnAt is null", proposalId).firstResultOptional();
+    }
+}

@@ -1,0 +1,179 @@
+package org.openbando.proposal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import org.openbando.call.GrantCall;
+import org.openbando.call.Line;
+import org.openbando.identity.CurrentUser;
+import org.openbando.organization.Organization;
+import org.openbando.shared.AuditTrail;
+import org.openbando.shared.ClockProducer;
+import org.openbando.shared.Problem.FieldViolation;
+import org.openbando.shared.ProblemException;
+
+/**
+ * The short step of deadline day. In one transaction: lock the proposal (so that retries and double clicks are
+ * serialized), check that nothing blocks it, take the next protocol number of the call (the register row stays
+ * locked until commit, so numbers follow the commit order without gaps), take the server receipt time under that
+ * lock, judge it against the call's window, freeze the snapshot with its SHA-256, and store it. The caller is
+ * acknowledged only after the commit. A repeated request with the same {@code Idempotency-Key} gets the stored
+ * acknowledgement again and creates nothing.
+ */
+@ApplicationScoped
+public class SubmissionService {
+
+    /** Canonical JSON for snapshots: sorted properties, ISO instants, so that the hash is reproducible. */
+    static final ObjectMapper CANONICAL = JsonMapper.builder().addModule(new JavaTimeModule())
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    private final ProposalService proposals;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public SubmissionService(ProposalService proposals, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.proposals = proposals;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What is frozen: the proposal as submitted, with who, when and its protocol number. */
+    public record Snapshot(long proposalId, String callCode, Line line, long protocolNumber, Instant receivedAt,
+            String submittedBy, Lead lead, ProposalContent content) {
+    }
+
+    public record Lead(long organizationId, String name, String vatNumber) {
+    }
+
+    @Transactional
+    public SubmissionReceipt submit(long id, String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
+        }
+        Proposal proposal = proposals.readable(id);
+        if (!currentUser.mayActFor(proposal.leadOrganizationId)) {
+            throw ProblemException.forbidden("You may read this proposal but not submit it");
+        }
+        Proposal.getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
+        GrantCall call = GrantCall.findById(proposal.callId);
+        if (idempotencyKey != null) {
+            Submission earlier = Submission.find("proposalId = ?1 and idempotencyKey = ?2", id, idempotencyKey)
+                    .firstResult();
+            if (earlier != null) {
+                return SubmissionReceipt.of(earlier, call.code);
+            }
+        }
+        if (proposal.status == ProposalStatus.SUBMITTED) {
+            Submission active = Submission.activeOf(id).orElseThrow();
+            throw ProblemException.conflict("already-submitted", "Proposal " + id + " was already submitted with "
+                    + "protocol number " + active.protocolNumber + " at " + rome(active.receivedAt));
+        }
+        List<FieldViolation> issues = proposals.blockingIssues(proposal, call);
+        if (!issues.isEmpty()) {
+            throw new ProblemException(422, "proposal-incomplete", "Proposal incomplete",
+                    "The proposal cannot be submitted yet: " + issues.size() + " item(s) block it", issues);
+        }
+        long number = ProtocolCounter.next(call.id);
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (!call.acceptsSubmissionsAt(receivedAt)) {
+            // the transaction rolls back: the number goes back to the register, nothing is stored
+            throw receivedAt.isBefore(call.opensAt)
+                    ? ProblemException.conflict("call-not-open", "Call " + call.code + " opens at " + rome(call.opensAt))
+                    : ProblemException.conflict("call-closed", "The deadline of call " + call.code + " was "
+                            + rome(call.deadlineAt) + "; the submission was received at " + rome(receivedAt));
+        }
+        Organization lead = Organization.findById(proposal.leadOrganizationId);
+        Snapshot snapshot = new Snapshot(id, call.code, proposal.line, number, receivedAt, currentUser.username(),
+                new Lead(lead.id, lead.name, lead.vatNumber), proposals.content(proposal));
+        Submission submission = new Submission();
+        submission.proposalId = id;
+        submission.callId = call.id;
+        submission.protocolNumber = number;
+        submission.receivedAt = receivedAt;
+        submission.snapshot = canonical(snapshot);
+        submission.sha256 = sha256(submission.snapshot);
+        submission.submittedBy = currentUser.username();
+        submission.idempotencyKey = idempotencyKey;
+        submission.persist();
+        proposal.status = ProposalStatus.SUBMITTED;
+        audit.record(currentUser.username(), "proposal", id, "submitted", ProposalStatus.DRAFT.name(),
+                ProposalStatus.SUBMITTED.name(), "protocol " + call.code + "/" + number + " sha256 " + submission.sha256);
+        return SubmissionReceipt.of(submission, call.code);
+    }
+
+    /** Withdraws the submission in force before the deadline; the proposal becomes a draft again. */
+    @Transactional
+    public SubmissionReceipt withdraw(long id) {
+        Proposal proposal = proposals.readable(id);
+        if (!currentUser.mayActFor(proposal.leadOrganizationId)) {
+            throw ProblemException.forbidden("You may read this proposal but not withdraw it");
+        }
+        Proposal.getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
+        Submission active = Submission.activeOf(id).orElseThrow(() -> ProblemException.conflict("not-submitted",
+                "Proposal " + id + " has no submission in force"));
+        GrantCall call = GrantCall.findById(proposal.callId);
+        Instant now = clock.instant();
+        if (!now.isBefore(call.deadlineAt)) {
+            throw ProblemException.conflict("call-closed", "The deadline of call " + call.code + " has passed: "
+                    + "a submission can no longer be withdrawn");
+        }
+        active.withdrawnAt = now;
+        active.withdrawnBy = currentUser.username();
+        proposal.status = ProposalStatus.DRAFT;
+        audit.record(currentUser.username(), "proposal", id, "withdrawn", ProposalStatus.SUBMITTED.name(),
+                ProposalStatus.DRAFT.name(), "protocol " + call.code + "/" + active.protocolNumber);
+        return SubmissionReceipt.of(active, call.code);
+    }
+
+    public SubmissionReceipt current(long id) {
+        Proposal proposal = proposals.readable(id);
+        Submission active = Submission.activeOf(id).orElseThrow(() -> ProblemException.notFound(
+                "Submission of proposal", id));
+        return SubmissionReceipt.of(active, GrantCall.<GrantCall>findById(proposal.callId).code);
+    }
+
+    /** The snapshot exactly as stored and hashed. */
+    public Submission snapshot(long id) {
+        proposals.readable(id);
+        return Submission.activeOf(id).orElseThrow(() -> ProblemException.notFound("Submission of proposal", id));
+    }
+
+    static String canonical(Snapshot snapshot) {
+        try {
+            return CANONICAL.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A snapshot cannot be written as JSON", e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String rome(Instant instant) {
+        return instant.atZone(ClockProducer.ROME).toOffsetDateTime().toString();
+    }
+}

@@ -1,0 +1,202 @@
+package org.openbando.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+import static org.openbando.Api.as;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.openbando.Api;
+import org.openbando.TestClock;
+import org.openbando.TestFixtures;
+
+@QuarkusTest
+class SubmissionTest {
+
+    @Inject
+    TestFixtures fixtures;
+    @Inject
+    TestClock clock;
+
+    @Test
+    void submissionFreezesAHashedSnapshotWithProtocolNumberAndReceiptTime() {
+        Setup s = setup("SUB-FREEZE", 700);
+        long id = completeDraft(s, "freeze-lead", 701);
+        ExtractableResponse<Response> receipt = as("freeze-lead").header("Idempotency-Key", "k-1")
+                .post("/api/proposals/" + id + "/submit").then().statusCode(200)
+                .body("protocolNumber", equalTo(1))
+                .body("callCode", equalTo("SUB-FREEZE"))
+                .body("sha256", matchesPattern("[0-9a-f]{64}"))
+                .body("receivedAt", matchesPattern(".*T.*\\.\\d{3}Z|.*T\\d{2}:\\d{2}:\\d{2}Z"))
+                .extract();
+        String hash = receipt.path("sha256");
+
+        String snapshot = as("freeze-lead").get("/api/proposals/" + id + "/submission/snapshot").then()
+                .statusCode(200).header("ETag", org.hamcrest.Matchers.containsString(hash)).extract().asString();
+        assertThat(SubmissionService.sha256(snapshot)).isEqualTo(hash);
+        assertThat(snapshot).contains("\"protocolNumber\":1").contains("\"acronym\":\"COBOT-SB\"")
+                .contains("\"submittedBy\":\"freeze-lead\"");
+
+        as("freeze-lead").get("/api/proposals/" + id).then().body("status", equalTo("SUBMITTED"));
+        as("freeze-lead").body(Map.of("version", 1, "content", Map.of("title", "Changed after"))).put(
+                "/api/proposals/" + id).then().statusCode(409)
+                .body("type", equalTo("https://openbando.org/problems/proposal-not-draft"));
+        assertThat(SubmissionService.sha256(as("freeze-lead").get("/api/proposals/" + id + "/submission/snapshot")
+                .asString())).isEqualTo(hash);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyReturnsTheSameReceiptAndCreatesNothing() {
+        Setup s = setup("SUB-RETRY", 710);
+        long id = completeDraft(s, "retry-lead", 711);
+        Map<String, Object> first = as("retry-lead").header("Idempotency-Key", "click-1")
+                .post("/api/proposals/" + id + "/submit").then().statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> again = as("retry-lead").header("Idempotency-Key", "click-1")
+                .post("/api/proposals/" + id + "/submit").then().statusCode(200).extract().jsonPath().getMap("$");
+        assertThat(again).isEqualTo(first);
+        as("retry-lead").header("Idempotency-Key", "click-2").post("/api/proposals/" + id + "/submit").then()
+                .statusCode(409).body("type", equalTo("https://openbando.org/problems/already-submitted"));
+        as("retry-lead").post("/api/proposals/" + id + "/submit").then().statusCode(409);
+        assertThat(submissionsOf(id)).isEqualTo(1);
+    }
+
+    @Test
+    void anIncompleteDraftIsRefusedWithWhatBlocksItAndNothingIsStored() {
+        Setup s = setup("SUB-INCOMPLETE", 720);
+        fixtures.applicant("incomplete-lead");
+        organisation("incomplete-lead", "Incompleta S.r.l.", 721);
+        long id = as("incomplete-lead").body(Map.of("callId", s.call, "line", "A")).post("/api/proposals").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        as("incomplete-lead").post("/api/proposals/" + id + "/submit").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://openbando.org/problems/proposal-incomplete"))
+                .body("errors.field", hasItem("title"));
+        assertThat(submissionsOf(id)).isZero();
+        as("incomplete-lead").get("/api/proposals/" + id).then().body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void theDeadlineInstantIsTooLateByTheServerClock() {
+        Setup s = setup("SUB-LATE", 730);
+        long id = completeDraft(s, "late-lead", 731);
+        clock.moveTo(s.deadline);
+        try {
+            as("late-lead").post("/api/proposals/" + id + "/submit").then().statusCode(409)
+                    .body("type", equalTo("https://openbando.org/problems/call-closed"));
+        } finally {
+            clock.reset();
+        }
+        assertThat(submissionsOf(id)).isZero();
+        // the number was given back: the next submission of the call gets protocol 1
+        as("late-lead").post("/api/proposals/" + id + "/submit").then().statusCode(200)
+                .body("protocolNumber", equalTo(1));
+    }
+
+    @Test
+    void aWithdrawnProposalCanBeSubmittedAgainAsANewSubmission() {
+        Setup s = setup("SUB-WITHDRAW", 740);
+        long id = completeDraft(s, "withdraw-lead", 741);
+        as("withdraw-lead").post("/api/proposals/" + id + "/submit").then().statusCode(200)
+                .body("protocolNumber", equalTo(1));
+        as("withdraw-lead").post("/api/proposals/" + id + "/withdraw").then().statusCode(200)
+                .body("withdrawnAt", org.hamcrest.Matchers.notNullValue());
+        as("withdraw-lead").get("/api/proposals/" + id).then().body("status", equalTo("DRAFT"));
+        as("withdraw-lead").get("/api/proposals/" + id + "/submission").then().statusCode(404);
+        as("withdraw-lead").post("/api/proposals/" + id + "/submit").then().statusCode(200)
+                .body("protocolNumber", equalTo(2)).body("withdrawnAt", nullValue());
+        assertThat(submissionsOf(id)).isEqualTo(2);
+    }
+
+    @Test
+    void anotherApplicantCannotSubmitOrSeeTheSubmission() {
+        Setup s = setup("SUB-OTHERS", 750);
+        long id = completeDraft(s, "owner-lead", 751);
+        fixtures.applicant("nosy-lead");
+        organisation("nosy-lead", "Curiosa S.r.l.", 752);
+        as("nosy-lead").post("/api/proposals/" + id + "/submit").then().statusCode(404);
+        as("owner-lead").post("/api/proposals/" + id + "/submit").then().statusCode(200);
+        as("nosy-lead").get("/api/proposals/" + id + "/submission").then().statusCode(404);
+        as("nosy-lead").get("/api/proposals/" + id + "/submission/snapshot").then().statusCode(404);
+        as(TestFixtures.AUDITOR).get("/api/proposals/" + id + "/submission").then().statusCode(200);
+        as(TestFixtures.AUDITOR).post("/api/proposals/" + id + "/withdraw").then().statusCode(403);
+    }
+
+    @Test
+    void concurrentSubmissionsGetGaplessNumbersInTheOrderOfReceipt() throws Exception {
+        Setup s = setup("SUB-RUSH", 760);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(completeDraft(s, "rush-lead-" + i, 761 + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<ExtractableResponse<Response>>> futures = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String lead = "rush-lead-" + i;
+            long id = ids.get(i);
+            futures.add(pool.submit(() -> as(lead).header("Idempotency-Key", "rush")
+                    .post("/api/proposals/" + id + "/submit").then().statusCode(200).extract()));
+        }
+        List<long[]> numbersAndTimes = new ArrayList<>();
+        for (Future<ExtractableResponse<Response>> f : futures) {
+            ExtractableResponse<Response> r = f.get();
+            numbersAndTimes.add(new long[] {r.jsonPath().getLong("protocolNumber"),
+                    Instant.parse(r.jsonPath().getString("receivedAt")).toEpochMilli()});
+        }
+        pool.shutdown();
+        numbersAndTimes.sort(Comparator.comparingLong(a -> a[0]));
+        assertThat(numbersAndTimes.stream().map(a -> a[0]).toList()).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        for (int i = 1; i < numbersAndTimes.size(); i++) {
+            assertThat(numbersAndTimes.get(i)[1]).isGreaterThanOrEqualTo(numbersAndTimes.get(i - 1)[1]);
+        }
+    }
+
+    record Setup(long call, long partner, long lab, Instant deadline) {
+    }
+
+    private Setup setup(String code, int seed) {
+        Map<String, Object> body = Api.call(code, -1, 30);
+        long call = as(TestFixtures.OFFICER).body(body).post("/api/calls").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as(TestFixtures.OFFICER).post("/api/calls/" + call + "/publish").then().statusCode(200);
+        long partner = organisation(fixtures.applicant(code.toLowerCase() + "-partner"), "Partner " + code, seed);
+        long lab = as(fixtures.applicant(code.toLowerCase() + "-lab")).body(Map.of("type", "RESEARCH_CENTRE",
+                "name", "Lab " + code, "vatNumber", Api.vat(seed + 5000))).post("/api/organizations").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        return new Setup(call, partner, lab, OffsetDateTime.parse((String) body.get("deadlineAt")).toInstant());
+    }
+
+    private long completeDraft(Setup s, String lead, int seed) {
+        fixtures.applicant(lead);
+        organisation(lead, "Capofila " + lead, seed);
+        long id = as(lead).body(Map.of("callId", s.call, "line", "A")).post("/api/proposals").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        as(lead).body(Map.of("version", 0, "content", ProposalDraftTest.completeContent(s.partner, s.lab)))
+                .put("/api/proposals/" + id).then().statusCode(200);
+        return id;
+    }
+
+    private long organisation(String applicant, String name, int seed) {
+        return as(applicant).body(Api.enterprise(name, Api.vat(seed), "20", "3000000", "2000000"))
+                .post("/api/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long submissionsOf(long proposalId) {
+        return QuarkusTransaction.requiringNew().call(() -> Submission.count("proposalId", proposalId));
+    }
+}
