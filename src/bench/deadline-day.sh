@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Deadline-day benchmark: the packaged application on PostgreSQL, N complete drafts of N distinct enterprises,
+# submitted by CLIENTS concurrent clients (RETRY% of them sent twice with the same Idempotency-Key); then the
+# database is checked (every acknowledged submission stored, protocol numbers 1..N without gap or duplicate, in the
+# order of receipt, retries created nothing) and PostgreSQL's own one-row insert rate is measured with pgbench at the
+# same concurrency. Usage: src/bench/deadline-day.sh   (env: N=2000 CLIENTS=64 RETRY=5 PORT=8090)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N=${N:-2000}; CLIENTS=${CLIENTS:-64}; RETRY=${RETRY:-5}; PORT=${PORT:-8090}
+DB=openbando_bench; PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
+WORK=target/bench; mkdir -p "$WORK"
+ADMIN_PASSWORD=bench-admin-password; PASSWORD=bench-password
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+$PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+
+echo "== starting the packaged application on port $PORT"
+OPENBANDO_DB_URL=jdbc:postgresql://localhost:5432/$DB OPENBANDO_DB_USER=postgres OPENBANDO_DB_PASSWORD=unused \
+OPENBANDO_SESSION_KEY=bench-session-key-0123456789abcdef0123 OPENBANDO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -fs -o /dev/null "localhost:$PORT/q/health/ready" && break; sleep 1; done
+api() { curl -fsS -u "$1" -H 'Content-Type: application/json' "${@:2}"; }
+
+echo "== preparing $N complete drafts (SQL; not measured)"
+$PSQL -d $DB -c "insert into openbando.cluster (code, name, name_en) values ('BENCH', 'Cluster di prova', 'Bench cluster');
+  insert into openbando.thematic_area (cluster_id, code, name, name_en)
+    select id, 'BENCH-AREA', 'Area di prova', 'Bench area' from openbando.cluster where code = 'BENCH';"
+api admin:$ADMIN_PASSWORD -o /dev/null -d "{\"username\":\"bench-officer\",\"password\":\"$PASSWORD\",\"displayName\":\"Bench officer\",\"roles\":[\"OFFICER\"]}" "localhost:$PORT/api/users"
+NOW=$(date -u +%Y-%m-%dT%H:%M:%SZ); LATER=$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ); BEFORE=$(date -u -d '-1 day' +%Y-%m-%dT%H:%M:%SZ)
+CALL=$(api bench-officer:$PASSWORD -d "{\"code\":\"BENCH-$(date +%s)\",\"title\":\"Deadline day\",\"s3PriorityArea\":\"S3\",\"publicationAt\":\"$BEFORE\",\"opensAt\":\"$BEFORE\",\"deadlineAt\":\"$LATER\",\"budgetLineA\":35000000,\"budgetLineB\":15000000,\"clusterCodes\":[\"BENCH\"],\"rules\":{\"minEnterprises\":1}}" "localhost:$PORT/api/calls" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+api bench-officer:$PASSWORD -o /dev/null -X POST "localhost:$PORT/api/calls/$CALL/publish"
+HASH=$($PSQL -d $DB -c "select password from openbando.app_user where username = 'bench-officer'")
+START=$(date -u -d '+3 months' +%Y-%m-%d)
+$PSQL -d $DB <<SQL
+insert into openbando.organization (type, name, vat_number, city, staff_awu, turnover, balance_sheet_total,
+    reference_year, legal_representative, created_at, version)
+  select 'ENTERPRISE', 'Bench ' || i, '5' || lpad(i::text, 10, '0'), 'Bologna', 20, 3000000, 2000000, 2025,
+         'bench-' || lpad(i::text, 5, '0'), now(), 0 from generate_series(1, $N) i;
+insert into openbando.app_user (username, password, roles, display_name, organization_id, locale, created_at)
+  select o.legal_representative, '$HASH', 'APPLICANT', o.name, o.id, 'it', now()
+  from openbando.organization o where o.name like 'Bench %';
+insert into openbando.proposal (call_id, line, lead_organization_id, status, content, created_by, created_at,
+    updated_by, updated_at, version)
+  select $CALL, 'A', o.id, 'DRAFT',
+    '{"title":"Bench project ' || o.id || '","acronym":"B' || o.id || '","summary":"A research project",'
+    || '"thematicAreaCode":"BENCH-AREA","plannedStart":"$START","durationMonths":24,"partners":[],"contracts":[],'
+    || '"budget":[{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"INDUSTRIAL_RESEARCH","amount":300000},'
+    || '{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"EXPERIMENTAL_DEVELOPMENT","amount":100000}],'
+    || '"workPackages":[{"code":"WP1","title":"Research","startTrl":4,"targetTrl":7,"trlJustification":"lab","milestones":[]}],'
+    || '"trl":{"start":4,"target":7,"justification":"lab prototype"}}',
+    o.legal_representative, now(), o.legal_representative, now(), 0
+  from openbando.organization o where o.name like 'Bench %';
+SQL
+$PSQL -d $DB -c "select u.username || ':' || p.id from openbando.proposal p join openbando.app_user u
+  on u.organization_id = p.lead_organization_id where p.call_id = $CALL order by random()" > "$WORK/work.txt"
+
+echo "== the rush: $N submissions from $CLIENTS clients, $RETRY% retried with the same key"
+java src/bench/DeadlineDay.java "http://localhost:$PORT" "$PASSWORD" "$WORK/work.txt" "$CLIENTS" "$RETRY" | tee "$WORK/result.txt"
+
+echo "== checks in the database"
+$PSQL -d $DB -c "select 'stored=' || count(*) || ' distinct_numbers=' || count(distinct protocol_number)
+    || ' min=' || min(protocol_number) || ' max=' || max(protocol_number)
+    || ' snapshots_with_hash=' || count(*) filter (where length(sha256) = 64 and length(snapshot) > 0)
+  from openbando.submission where call_id = $CALL"
+$PSQL -d $DB -c "select 'numbers_out_of_receipt_order=' || count(*) from (select received_at,
+    lag(received_at) over (order by protocol_number) as previous from openbando.submission where call_id = $CALL) t
+  where received_at < previous"
+$PSQL -d $DB -c "select 'proposals_submitted=' || count(*) from openbando.proposal where call_id = $CALL and status = 'SUBMITTED'"
+
+echo "== PostgreSQL alone: one-row inserts, $CLIENTS clients (pgbench, 15 s)"
+$PSQL -d $DB -c "create table bench_insert (id bigserial primary key, payload text, at timestamptz default now())"
+echo "insert into bench_insert (payload) values (repeat('x', 2000));" > "$WORK/insert.sql"
+pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T 15 -f "$WORK/insert.sql" $DB 2>/dev/null | grep -E "^tps" | tee "$WORK/pgbench.txt"
+ACKS=$(grep -o 'acks_per_s=[0-9.]*' "$WORK/result.txt" | cut -d= -f2)
+TPS=$(grep -o 'tps = [0-9.]*' "$WORK/pgbench.txt" | head -1 | cut -d' ' -f3)
+echo "ratio acknowledged submissions / PostgreSQL inserts = $(python3 -c "print(round($ACKS / $TPS, 3))")"
