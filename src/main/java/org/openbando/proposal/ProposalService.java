@@ -85,10 +85,7 @@ public class ProposalService {
 
     @Transactional
     public ProposalView update(long id, DraftUpdate request) {
-        Proposal proposal = readable(id);
-        if (!currentUser.mayActFor(proposal.leadOrganizationId)) {
-            throw ProblemException.forbidden("You may read this proposal but not change it");
-        }
+        Proposal proposal = actionable(id, "change");
         List<FieldViolation> errors = Validation.toFieldViolations(validator.validate(request));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -167,6 +164,15 @@ public class ProposalService {
 
     ProposalContent content(Proposal proposal) {
         return read(proposal.content);
+    }
+
+    /** A proposal the caller acts on: 404 when it may not read it, 403 when it may read but not act. */
+    Proposal actionable(long id, String action) {
+        Proposal proposal = readable(id);
+        if (!currentUser.mayActFor(proposal.leadOrganizationId)) {
+            throw ProblemException.forbidden("You may read this proposal but not " + action + " it");
+        }
+        return proposal;
     }
 
     Proposal readable(long id) {

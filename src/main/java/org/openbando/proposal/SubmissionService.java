@@ -68,10 +68,7 @@ public class SubmissionService {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
-        Proposal proposal = proposals.readable(id);
-        if (!currentUser.mayActFor(proposal.leadOrganizationId)) {
-            throw ProblemException.forbidden("You may read this proposal but not submit it");
-        }
+        Proposal proposal = proposals.actionable(id, "submit");
         Proposal.getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
         GrantCall call = GrantCall.findById(proposal.callId);
         if (idempotencyKey != null) {
@@ -122,10 +119,7 @@ public class SubmissionService {
     /** Withdraws the submission in force before the deadline; the proposal becomes a draft again. */
     @Transactional
     public SubmissionReceipt withdraw(long id) {
-        Proposal proposal = proposals.readable(id);
-        if (!currentUser.mayActFor(proposal.leadOrganizationId)) {
-            throw ProblemException.forbidden("You may read this proposal but not withdraw it");
-        }
+        Proposal proposal = proposals.actionable(id, "withdraw");
         Proposal.getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
         Submission active = Submission.activeOf(id).orElseThrow(() -> ProblemException.conflict("not-submitted",
                 "Proposal " + id + " has no submission in force"));
