@@ -99,8 +99,10 @@ class AccessMatrixTest {
 
     @Test
     void pagesOfTheApplicantNeedALogin() {
-        given().redirects().follow(false).get("/organization").then().statusCode(302)
-                .header("Location", org.hamcrest.Matchers.endsWith("/login"));
+        for (String page : List.of("/organization", "/proposals", "/officer/calls")) {
+            given().redirects().follow(false).get(page).then().statusCode(302)
+                    .header("Location", org.hamcrest.Matchers.endsWith("/login"));
+        }
         given().get("/").then().statusCode(200).contentType(ContentType.HTML);
         given().get("/login").then().statusCode(200).contentType(ContentType.HTML);
     }

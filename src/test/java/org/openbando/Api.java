@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -67,5 +68,30 @@ public final class Api {
             }
         }
         return base + ((10 - t % 10) % 10);
+    }
+
+    /** A draft that meets every rule of the default call: two enterprises, a lab contract, TRL 4 to 7. */
+    public static Map<String, Object> completeProposal(long partner, long lab) {
+        return new java.util.HashMap<>(Map.ofEntries(
+                Map.entry("title", "Collaborative robots for small-batch machining"),
+                Map.entry("acronym", "COBOT-SB"),
+                Map.entry("summary", "Cobots that learn a machining task from one demonstration."),
+                Map.entry("thematicAreaCode", "MECH-ROBOTICS"),
+                Map.entry("plannedStart", LocalDate.now().plusMonths(3).toString()),
+                Map.entry("durationMonths", 24),
+                Map.entry("partners", List.of(Map.of("organizationId", partner))),
+                Map.entry("contracts", List.of(Map.of("providerOrganizationId", lab, "subject", "Vision tests",
+                        "amount", 60000))),
+                Map.entry("budget", List.of(
+                        Map.of("organizationId", partner, "costCategory", "PERSONNEL",
+                                "researchCategory", "INDUSTRIAL_RESEARCH", "amount", 250000),
+                        Map.of("organizationId", partner, "costCategory", "CONTRACT_RESEARCH_AND_CONSULTANCY",
+                                "researchCategory", "INDUSTRIAL_RESEARCH", "amount", 60000),
+                        Map.of("organizationId", partner, "costCategory", "INSTRUMENTS_AND_EQUIPMENT",
+                                "researchCategory", "EXPERIMENTAL_DEVELOPMENT", "amount", 120000))),
+                Map.entry("workPackages", List.of(Map.of("code", "WP1", "title", "Learning from demonstration",
+                        "startTrl", 4, "targetTrl", 7, "trlJustification", "validated in lab, target pilot cell",
+                        "milestones", List.of(Map.of("title", "Pilot cell running", "month", 18))))),
+                Map.entry("trl", Map.of("start", 4, "target", 7, "justification", "lab prototype exists"))));
     }
 }

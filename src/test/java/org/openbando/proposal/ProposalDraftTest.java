@@ -40,7 +40,7 @@ class ProposalDraftTest {
                 .body("field", hasItems("title", "acronym", "summary", "thematicAreaCode", "plannedStart",
                         "durationMonths", "partners", "budget", "trl", "workPackages"));
 
-        Map<String, Object> content = completeContent(partnerOrg, lab);
+        Map<String, Object> content = Api.completeProposal(partnerOrg, lab);
         as(lead).body(Map.of("version", 0, "content", content)).put("/api/proposals/" + id).then().statusCode(200)
                 .body("content.acronym", equalTo("COBOT-SB")).body("updatedBy", equalTo(lead));
         as(lead).get("/api/proposals/" + id + "/validation").then().statusCode(200).body("$", empty());
@@ -61,7 +61,7 @@ class ProposalDraftTest {
         long call = publishedCall("RULES-CALL");
         long id = as(lead).body(Map.of("callId", call, "line", "B")).post("/api/proposals").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-        Map<String, Object> content = completeContent(lab, lab);
+        Map<String, Object> content = Api.completeProposal(lab, lab);
         content.put("thematicAreaCode", "AGRIFOOD-TRACE");
         content.put("plannedStart", LocalDate.now().minusDays(1).toString());
         content.put("trl", Map.of("start", 3, "target", 9, "justification", "lab tests"));
@@ -128,30 +128,5 @@ class ProposalDraftTest {
                 .extract().jsonPath().getLong("id");
         as(TestFixtures.OFFICER).post("/api/calls/" + id + "/publish").then().statusCode(200);
         return id;
-    }
-
-    /** A draft that meets every rule of the default call: two enterprises, a lab contract, TRL 4 to 7. */
-    static Map<String, Object> completeContent(long partner, long lab) {
-        return new java.util.HashMap<>(Map.ofEntries(
-                Map.entry("title", "Collaborative robots for small-batch machining"),
-                Map.entry("acronym", "COBOT-SB"),
-                Map.entry("summary", "Cobots that learn a machining task from one demonstration."),
-                Map.entry("thematicAreaCode", "MECH-ROBOTICS"),
-                Map.entry("plannedStart", LocalDate.now().plusMonths(3).toString()),
-                Map.entry("durationMonths", 24),
-                Map.entry("partners", List.of(Map.of("organizationId", partner))),
-                Map.entry("contracts", List.of(Map.of("providerOrganizationId", lab, "subject", "Vision tests",
-                        "amount", 60000))),
-                Map.entry("budget", List.of(
-                        Map.of("organizationId", partner, "costCategory", "PERSONNEL",
-                                "researchCategory", "INDUSTRIAL_RESEARCH", "amount", 250000),
-                        Map.of("organizationId", partner, "costCategory", "CONTRACT_RESEARCH_AND_CONSULTANCY",
-                                "researchCategory", "INDUSTRIAL_RESEARCH", "amount", 60000),
-                        Map.of("organizationId", partner, "costCategory", "INSTRUMENTS_AND_EQUIPMENT",
-                                "researchCategory", "EXPERIMENTAL_DEVELOPMENT", "amount", 120000))),
-                Map.entry("workPackages", List.of(Map.of("code", "WP1", "title", "Learning from demonstration",
-                        "startTrl", 4, "targetTrl", 7, "trlJustification", "validated in lab, target pilot cell",
-                        "milestones", List.of(Map.of("title", "Pilot cell running", "month", 18))))),
-                Map.entry("trl", Map.of("start", 4, "target", 7, "justification", "lab prototype exists"))));
     }
 }

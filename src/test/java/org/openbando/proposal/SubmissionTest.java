@@ -186,7 +186,7 @@ class SubmissionTest {
         organisation(lead, "Capofila " + lead, seed);
         long id = as(lead).body(Map.of("callId", s.call, "line", "A")).post("/api/proposals").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-        as(lead).body(Map.of("version", 0, "content", ProposalDraftTest.completeContent(s.partner, s.lab)))
+        as(lead).body(Map.of("version", 0, "content", Api.completeProposal(s.partner, s.lab)))
                 .put("/api/proposals/" + id).then().statusCode(200);
         return id;
     }

@@ -46,6 +46,12 @@ public class Formats {
                         .withLocale(of(locale)));
     }
 
+    /** An instant in Rome, with seconds and milliseconds (receipt times). */
+    static String datetime(java.time.Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return instant == null ? "" : instant.atZone(ClockProducer.ROME)
+                .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss.SSS", of(locale)));
+    }
+
     static String day(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(of(locale)));

@@ -376,4 +376,61 @@ public interface Msg {
 
     @Message
     String call_form_save();
+
+    @Message
+    String nav_my_proposals();
+
+    @Message
+    String prop_title();
+
+    @Message
+    String prop_none();
+
+    @Message
+    String prop_new();
+
+    @Message
+    String prop_new_line(String line);
+
+    @Message
+    String prop_status(String status);
+
+    @Message
+    String prop_untitled();
+
+    @Message
+    String prop_blocking();
+
+    @Message
+    String prop_ready();
+
+    @Message
+    String prop_confirm();
+
+    @Message
+    String prop_submit();
+
+    @Message
+    String prop_submitted();
+
+    @Message
+    String prop_receipt();
+
+    @Message
+    String prop_protocol();
+
+    @Message
+    String prop_received_at();
+
+    @Message
+    String prop_hash();
+
+    @Message
+    String prop_withdraw();
+
+    @Message
+    String prop_withdrawn();
+
+    @Message
+    String prop_drafting_api();
 }
