@@ -128,11 +128,10 @@ public class ProposalService {
     /** What still blocks the submission of the draft (empty when it can be submitted). */
     public List<FieldViolation> blockingIssues(long id) {
         Proposal proposal = readable(id);
-        return blockingIssues(proposal, GrantCall.findById(proposal.callId));
+        return blockingIssues(proposal, GrantCall.findById(proposal.callId), read(proposal.content));
     }
 
-    List<FieldViolation> blockingIssues(Proposal proposal, GrantCall call) {
-        ProposalContent content = read(proposal.content);
+    List<FieldViolation> blockingIssues(Proposal proposal, GrantCall call, ProposalContent content) {
         Map<Long, DraftChecks.Organisation> organisations = new HashMap<>();
         List<Long> named = new java.util.ArrayList<>();
         content.partnersOrEmpty().forEach(p -> named.add(p.organizationId()));

@@ -83,7 +83,8 @@ public class SubmissionService {
             throw ProblemException.conflict("already-submitted", "Proposal " + id + " was already submitted with "
                     + "protocol number " + active.protocolNumber + " at " + rome(active.receivedAt));
         }
-        List<FieldViolation> issues = proposals.blockingIssues(proposal, call);
+        ProposalContent content = proposals.content(proposal); // read once: checked, then frozen
+        List<FieldViolation> issues = proposals.blockingIssues(proposal, call, content);
         if (!issues.isEmpty()) {
             throw new ProblemException(422, "proposal-incomplete", "Proposal incomplete",
                     "The proposal cannot be submitted yet: " + issues.size() + " item(s) block it", issues);
@@ -99,7 +100,7 @@ public class SubmissionService {
         }
         Organization lead = Organization.findById(proposal.leadOrganizationId);
         Snapshot snapshot = new Snapshot(id, call.code, proposal.line, number, receivedAt, currentUser.username(),
-                new Lead(lead.id, lead.name, lead.vatNumber), proposals.content(proposal));
+                new Lead(lead.id, lead.name, lead.vatNumber), content);
         Submission submission = new Submission();
         submission.proposalId = id;
         submission.callId = call.id;
