@@ -89,6 +89,18 @@ class AccessMatrixTest {
                 STRANGER, 404, NEWCOMER, 404)));
         cases.add(new Case("POST", "/api/proposals/" + proposal + "/withdraw", all(403, ANONYMOUS, 401, OWNER, 409,
                 STRANGER, 404, NEWCOMER, 404)));
+        cases.add(new Case("GET", "/api/proposals/queue", all(403, ANONYMOUS, 401, TestFixtures.OFFICER, 200,
+                TestFixtures.AUDITOR, 200)));
+        for (String read : List.of("/eligibility", "/admissibility", "/timeline")) {
+            cases.add(new Case("GET", "/api/proposals/" + proposal + read, all(200, ANONYMOUS, 401,
+                    STRANGER, 404, NEWCOMER, 404, TestFixtures.EVALUATOR, 404)));
+        }
+        cases.add(new Case("POST", "/api/proposals/" + proposal + "/admissibility", all(403, ANONYMOUS, 401,
+                TestFixtures.OFFICER, 400)));
+        for (String answer : List.of("/completion", "/observations")) {
+            cases.add(new Case("POST", "/api/proposals/" + proposal + answer, all(403, ANONYMOUS, 401, OWNER, 400,
+                    STRANGER, 404, NEWCOMER, 404)));
+        }
 
         return cases.stream().flatMap(c -> CALLERS.stream().map(caller -> DynamicTest.dynamicTest(
                 c.method() + " " + c.path() + " as " + caller + " -> " + c.expected().get(caller),

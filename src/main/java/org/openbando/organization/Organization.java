@@ -60,6 +60,11 @@ public class Organization extends PanacheEntityBase {
         return new EnterpriseFigures(staffAwu, turnover, balanceSheetTotal);
     }
 
+    /** The SME size test (Recommendation 2003/361/EC) on the declared figures and holdings. */
+    public SizeComputation size() {
+        return SizeCalculator.compute(figures(), holdings.stream().map(Holding::toRelatedEnterprise).toList());
+    }
+
     /** Line A: an active membership of a cluster on the given day. */
     public boolean isClusterMemberOn(LocalDate day) {
         return memberships.stream().anyMatch(m -> m.isActiveOn(day));

@@ -37,8 +37,7 @@ public record OrganizationView(
     static OrganizationView of(Organization o, LocalDate today, Locale locale) {
         Size size = null;
         if (o.type.isEnterprise()) {
-            SizeComputation computation = SizeCalculator.compute(o.figures(),
-                    o.holdings.stream().map(Holding::toRelatedEnterprise).toList());
+            SizeComputation computation = o.size();
             size = new Size(computation.sizeClass(), computation.sizeClass().isSme(), computation,
                     computation.reason(locale));
         }

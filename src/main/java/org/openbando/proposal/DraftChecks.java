@@ -95,8 +95,6 @@ public final class DraftChecks {
     private static void budget(List<FieldViolation> issues, ProposalContent c, CallRules call, long lead) {
         Set<Long> members = new HashSet<>(Set.of(lead));
         c.partnersOrEmpty().forEach(p -> members.add(p.organizationId()));
-        BigDecimal research = BigDecimal.ZERO;
-        BigDecimal development = BigDecimal.ZERO;
         List<ProposalContent.BudgetItem> budget = c.budgetOrEmpty();
         for (int i = 0; i < budget.size(); i++) {
             ProposalContent.BudgetItem item = budget.get(i);
@@ -104,15 +102,13 @@ public final class DraftChecks {
                 issues.add(new FieldViolation("budget[" + i + "].organizationId",
                         "organisation " + item.organizationId() + " is not in the consortium"));
             }
-            if (item.researchCategory() == ResearchCategory.INDUSTRIAL_RESEARCH) {
-                research = research.add(item.amount());
-            } else if (item.researchCategory() == ResearchCategory.EXPERIMENTAL_DEVELOPMENT) {
-                development = development.add(item.amount());
-            } else {
+            if (item.researchCategory() == ResearchCategory.FEASIBILITY_STUDY) {
                 issues.add(new FieldViolation("budget[" + i + "].researchCategory",
                         "the call funds industrial research and experimental development only"));
             }
         }
+        BigDecimal research = c.costOf(ResearchCategory.INDUSTRIAL_RESEARCH);
+        BigDecimal development = c.costOf(ResearchCategory.EXPERIMENTAL_DEVELOPMENT);
         BigDecimal total = research.add(development);
         if (budget.isEmpty()) {
             issues.add(new FieldViolation("budget", "give the costs of each partner by cost and research category"));

@@ -53,6 +53,18 @@ public record ProposalContent(
         return workPackages == null ? List.of() : workPackages;
     }
 
+    /** The eligible cost assigned to one research category. */
+    public BigDecimal costOf(ResearchCategory category) {
+        return budgetOrEmpty().stream().filter(b -> b.researchCategory() == category && b.amount() != null)
+                .map(BudgetItem::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The total eligible cost of the project. */
+    public BigDecimal totalCost() {
+        return budgetOrEmpty().stream().map(BudgetItem::amount).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** A consortium member besides the lead: another enterprise or a research organisation. */
     public record Partner(@NotNull Long organizationId) {
     }

@@ -36,10 +36,12 @@ public class ProposalPages {
     private final Template proposal;
     private final ProposalService drafts;
     private final SubmissionService submissions;
+    private final AdmissibilityService admissibility;
     private final Pages pages;
 
     public ProposalPages(@Location("proposals.html") Template proposals, @Location("proposal.html") Template proposal,
-            ProposalService drafts, SubmissionService submissions, Pages pages) {
+            ProposalService drafts, SubmissionService submissions, AdmissibilityService admissibility, Pages pages) {
+        this.admissibility = admissibility;
         this.proposals = proposals;
         this.proposal = proposal;
         this.drafts = drafts;
@@ -66,8 +68,8 @@ public class ProposalPages {
     @GET
     @Path("/{id}")
     public String show(@PathParam("id") long id, @QueryParam("submitted") boolean submitted,
-            @QueryParam("withdrawn") boolean withdrawn) {
-        return render(id, submitted, withdrawn, null);
+            @QueryParam("withdrawn") boolean withdrawn, @QueryParam("answered") boolean answered) {
+        return render(id, submitted, withdrawn, answered, null);
     }
 
     @POST
@@ -101,12 +103,41 @@ public class ProposalPages {
         return pages.render(proposals.data("proposals", drafts.list()).data("error", error));
     }
 
+    @POST
+    @Path("/{id}/{answer: completion|observations}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") long id, @PathParam("answer") String answer, @FormParam("text") String text) {
+        try {
+            AdmissibilityService.Answer body = new AdmissibilityService.Answer(text);
+            if (answer.equals("completion")) {
+                admissibility.complete(id, body);
+            } else {
+                admissibility.observe(id, body);
+            }
+            return Response.seeOther(URI.create("/proposals/" + id + "?answered=true")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage())).build();
+        }
+    }
+
     private String render(long id, boolean submitted, boolean withdrawn, String error) {
+        return render(id, submitted, withdrawn, false, error);
+    }
+
+    private String render(long id, boolean submitted, boolean withdrawn, boolean answered, String error) {
         ProposalView view = drafts.get(id);
-        SubmissionReceipt receipt = view.status() == ProposalStatus.SUBMITTED ? submissions.current(id) : null;
+        SubmissionReceipt receipt = view.status().isSubmitted() ? submissions.current(id) : null;
         List<FieldViolation> issues = receipt == null ? drafts.blockingIssues(id) : List.of();
+        String answer = switch (view.status()) {
+            case COMPLETION_REQUESTED -> "completion";
+            case REJECTION_NOTIFIED -> "observations";
+            default -> null;
+        };
         return pages.render(proposal.data("p", view).data("receipt", receipt).data("issues", issues)
                 .data("key", UUID.randomUUID().toString()).data("submitted", submitted)
-                .data("withdrawn", withdrawn).data("error", error));
+                .data("withdrawn", withdrawn).data("answered", answered).data("error", error)
+                .data("withdrawable", ProposalStatus.IN_REVIEW.contains(view.status()))
+                .data("answer", answer).data("review", admissibility.review(id))
+                .data("eligibility", admissibility.eligibility(id)).data("timeline", admissibility.timeline(id)));
     }
 }

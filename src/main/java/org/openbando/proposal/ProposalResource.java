@@ -28,10 +28,13 @@ public class ProposalResource {
 
     private final ProposalService proposals;
     private final SubmissionService submissions;
+    private final AdmissibilityService admissibility;
 
-    public ProposalResource(ProposalService proposals, SubmissionService submissions) {
+    public ProposalResource(ProposalService proposals, SubmissionService submissions,
+            AdmissibilityService admissibility) {
         this.proposals = proposals;
         this.submissions = submissions;
+        this.admissibility = admissibility;
     }
 
     @POST
@@ -113,5 +116,70 @@ public class ProposalResource {
     @Operation(summary = "Everything that still blocks submission, each with its field and a sentence; empty when ready")
     public List<FieldViolation> validation(@PathParam("id") long id) {
         return proposals.blockingIssues(id);
+    }
+
+    @GET
+    @Path("/{id}/eligibility")
+    @Authenticated
+    @Operation(summary = "The automatic eligibility checks of the submission in force: each rule with its outcome, "
+            + "reason and inputs (state PENDING until they have run, right after the acknowledgement)")
+    public AdmissibilityService.Eligibility eligibility(@PathParam("id") long id) {
+        return admissibility.eligibility(id);
+    }
+
+    @GET
+    @Path("/queue")
+    @RolesAllowed({Role.OFFICER, Role.AUDITOR})
+    @Operation(summary = "Officers' queue: submissions waiting for an admissibility decision (protocol order), then "
+            + "those waiting for the checks or the applicant")
+    public AdmissibilityService.Queue queue() {
+        return admissibility.queue();
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @Authenticated
+    @Operation(summary = "The status timeline of the submission in force, from its process history: what, when, by whom")
+    public List<AdmissibilityService.TimelineEntry> timeline(@PathParam("id") long id) {
+        return admissibility.timeline(id);
+    }
+
+    @GET
+    @Path("/{id}/admissibility")
+    @Authenticated
+    @Operation(summary = "The admissibility review: status, the open term if any, and every step with who and when")
+    public AdmissibilityService.Review review(@PathParam("id") long id) {
+        return admissibility.review(id);
+    }
+
+    @POST
+    @Path("/{id}/admissibility")
+    @RolesAllowed(Role.OFFICER)
+    @Operation(summary = "Officer: admit, request completion of documents (with the missing items) or reject (with the "
+            + "reasons; a notice before rejection first when the call says so, then the final decision)")
+    @APIResponse(responseCode = "409", description = "The proposal does not wait for an admissibility decision")
+    public AdmissibilityService.Review decide(@PathParam("id") long id,
+            @NotNull(message = "a JSON body is required") AdmissibilityService.DecisionRequest request) {
+        return admissibility.decide(id, request);
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed(Role.APPLICANT)
+    @Operation(summary = "Applicant: complete the documents requested, before the term ends; the checks run again")
+    @APIResponse(responseCode = "409", description = "No request to answer, or its term has ended")
+    public AdmissibilityService.Review complete(@PathParam("id") long id,
+            @NotNull(message = "a JSON body is required") AdmissibilityService.Answer answer) {
+        return admissibility.complete(id, answer);
+    }
+
+    @POST
+    @Path("/{id}/observations")
+    @RolesAllowed(Role.APPLICANT)
+    @Operation(summary = "Applicant: observations on a notice before rejection, before the term ends")
+    @APIResponse(responseCode = "409", description = "No notice to answer, or its term has ended")
+    public AdmissibilityService.Review observe(@PathParam("id") long id,
+            @NotNull(message = "a JSON body is required") AdmissibilityService.Answer answer) {
+        return admissibility.observe(id, answer);
     }
 }

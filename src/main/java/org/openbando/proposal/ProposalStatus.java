@@ -1,9 +1,30 @@
 package org.openbando.proposal;
 
+import java.util.Set;
+
 /**
- * The status a user sees. DRAFT while the applicants edit it (and again after a withdrawal); SUBMITTED once its
- * snapshot is stored with a protocol number. The proposal process (eligibility, admissibility) comes next.
+ * The status a user sees, set by the proposal process ({@code bpmn/proposal.bpmn}) as it moves:
+ * <ul>
+ * <li>DRAFT while the applicants edit it (and again after a withdrawal);</li>
+ * <li>SUBMITTED once its snapshot is stored with a protocol number, while the automatic checks run;</li>
+ * <li>UNDER_REVIEW when the checks are done and an officer reviews admissibility;</li>
+ * <li>COMPLETION_REQUESTED while the applicant has a term to complete documents;</li>
+ * <li>REJECTION_NOTIFIED while the applicant has a term to send observations on a notice before rejection;</li>
+ * <li>FINAL_REVIEW when the officer decides after the observations (or after their term);</li>
+ * <li>ADMITTED (to evaluation) or INADMISSIBLE: final for this phase.</li>
+ * </ul>
  */
 public enum ProposalStatus {
-    DRAFT, SUBMITTED
+    DRAFT, SUBMITTED, UNDER_REVIEW, COMPLETION_REQUESTED, REJECTION_NOTIFIED, FINAL_REVIEW, ADMITTED, INADMISSIBLE;
+
+    /** A submission is in force and its admissibility is not decided yet. */
+    public static final Set<ProposalStatus> IN_REVIEW = Set.of(SUBMITTED, UNDER_REVIEW, COMPLETION_REQUESTED,
+            REJECTION_NOTIFIED, FINAL_REVIEW);
+
+    /** Waiting for an officer's decision. */
+    public static final Set<ProposalStatus> AWAITING_OFFICER = Set.of(UNDER_REVIEW, FINAL_REVIEW);
+
+    public boolean isSubmitted() {
+        return this != DRAFT;
+    }
 }

@@ -29,6 +29,9 @@ public class Submission extends PanacheEntityBase {
     public String idempotencyKey;
     public Instant withdrawnAt;
     public String withdrawnBy;
+    /** The proposal process of this submission; null until the starter has started it (the outbox). */
+    public String processInstanceId;
+    public Instant processStartedAt;
 
     /** The submission in force (not withdrawn) of a proposal. */
     public static Optional<Submission> activeOf(long proposalId) {

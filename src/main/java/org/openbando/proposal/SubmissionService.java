@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -47,12 +48,17 @@ public class SubmissionService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Event<ProposalSubmitted> submitted;
+    private final Event<SubmissionWithdrawn> withdrawn;
 
-    public SubmissionService(ProposalService proposals, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    public SubmissionService(ProposalService proposals, CurrentUser currentUser, AuditTrail audit, Clock clock,
+            Event<ProposalSubmitted> submitted, Event<SubmissionWithdrawn> withdrawn) {
         this.proposals = proposals;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.submitted = submitted;
+        this.withdrawn = withdrawn;
     }
 
     /** What is frozen: the proposal as submitted, with who, when and its protocol number. */
@@ -78,7 +84,7 @@ public class SubmissionService {
                 return SubmissionReceipt.of(earlier, call.code);
             }
         }
-        if (proposal.status == ProposalStatus.SUBMITTED) {
+        if (proposal.status.isSubmitted()) {
             Submission active = Submission.activeOf(id).orElseThrow();
             throw ProblemException.conflict("already-submitted", "Proposal " + id + " was already submitted with "
                     + "protocol number " + active.protocolNumber + " at " + rome(active.receivedAt));
@@ -88,6 +94,11 @@ public class SubmissionService {
         if (!issues.isEmpty()) {
             throw new ProblemException(422, "proposal-incomplete", "Proposal incomplete",
                     "The proposal cannot be submitted yet: " + issues.size() + " item(s) block it", issues);
+        }
+        long active = activeSubmissionsWith(proposal.leadOrganizationId, call.id);
+        if (active >= call.rules.maxProposalsPerEnterprise) {
+            throw ProblemException.conflict("too-many-proposals", "Your enterprise is already in " + active
+                    + " active proposal(s) of call " + call.code + ", the most the call allows: withdraw one first");
         }
         long number = ProtocolCounter.next(call.id);
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -111,10 +122,24 @@ public class SubmissionService {
         submission.submittedBy = currentUser.username();
         submission.idempotencyKey = idempotencyKey;
         submission.persist();
+        recordMembers(submission.id, proposal.leadOrganizationId, content);
         proposal.status = ProposalStatus.SUBMITTED;
         audit.record(currentUser.username(), "proposal", id, "submitted", ProposalStatus.DRAFT.name(),
                 ProposalStatus.SUBMITTED.name(), "protocol " + call.code + "/" + number + " sha256 " + submission.sha256);
+        submitted.fire(new ProposalSubmitted(id, submission.id));
         return SubmissionReceipt.of(submission, call.code);
+    }
+
+    /** The active submissions of a call whose consortium includes the organisation (as lead or partner). */
+    static long activeSubmissionsWith(long organizationId, long callId) {
+        return Submission.count("select count(s) from Submission s where s.callId = ?1 and s.withdrawnAt is null "
+                + "and s.id in (select m.submissionId from SubmissionMember m where m.organizationId = ?2)",
+                callId, organizationId);
+    }
+
+    private static void recordMembers(long submissionId, long lead, ProposalContent content) {
+        SubmissionMember.of(submissionId, lead, true).persist();
+        content.partnersOrEmpty().forEach(p -> SubmissionMember.of(submissionId, p.organizationId(), false).persist());
     }
 
     /** Withdraws the submission in force before the deadline; the proposal becomes a draft again. */
@@ -125,6 +150,13 @@ public class SubmissionService {
         Submission active = Submission.activeOf(id).orElseThrow(() -> ProblemException.conflict("not-submitted",
                 "Proposal " + id + " has no submission in force"));
         GrantCall call = GrantCall.findById(proposal.callId);
+        if (!ProposalStatus.IN_REVIEW.contains(proposal.status)) {
+            throw ProblemException.conflict("admissibility-decided", "Proposal " + id + " is " + proposal.status
+                    + ": its admissibility is decided and it can no longer be withdrawn");
+        }
+        // the process starter locks the submission row while it starts the process: after this lock the process
+        // either exists (and is told) or will never be started
+        Submission.getEntityManager().refresh(active, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (!now.isBefore(call.deadlineAt)) {
             throw ProblemException.conflict("call-closed", "The deadline of call " + call.code + " has passed: "
@@ -135,6 +167,7 @@ public class SubmissionService {
         proposal.status = ProposalStatus.DRAFT;
         audit.record(currentUser.username(), "proposal", id, "withdrawn", ProposalStatus.SUBMITTED.name(),
                 ProposalStatus.DRAFT.name(), "protocol " + call.code + "/" + active.protocolNumber);
+        withdrawn.fire(new SubmissionWithdrawn(id, active.id, active.processInstanceId));
         return SubmissionReceipt.of(active, call.code);
     }
 

@@ -6,9 +6,10 @@ import java.util.List;
 public final class ProcessKeys {
 
     public static final String CALL = "CallProcess";
+    public static final String PROPOSAL = "ProposalProcess";
 
     /** Every model under bpmn/, as classpath resources; a test checks that none is missing. */
-    public static final List<String> RESOURCES = List.of("bpmn/call.bpmn");
+    public static final List<String> RESOURCES = List.of("bpmn/call.bpmn", "bpmn/proposal.bpmn");
 
     private ProcessKeys() {
     }

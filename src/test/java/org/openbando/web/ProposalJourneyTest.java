@@ -55,7 +55,7 @@ class ProposalJourneyTest extends BrowserTest {
         page.click("label[for='confirm']");
         page.click("#submit-proposal");
         assertThat(page.locator("#proposal-submitted")).isVisible();
-        assertThat(page.locator("#proposal-status")).hasText("Presentata");
+        assertThat(page.locator("#proposal-status")).hasText("Presentata, verifiche in corso");
         assertThat(page.locator("#protocol-number")).hasText("WEB-PROPOSAL/1");
         assertThat(page.locator("#receipt-hash")).hasText(Pattern.compile("[0-9a-f]{64}"));
         shot(page, "22-proposal-receipt");

@@ -433,4 +433,132 @@ public interface Msg {
 
     @Message
     String prop_drafting_api();
+
+    // proposal process: eligibility, admissibility review, officer queue
+
+    @Message
+    String nav_review();
+
+    @Message
+    String rev_eligibility();
+
+    @Message
+    String rev_pending();
+
+    @Message
+    String rev_round(Object round);
+
+    @Message
+    String rev_rule();
+
+    @Message
+    String rev_outcome();
+
+    @Message
+    String rev_reason();
+
+    @Message
+    String rev_outcome_value(String outcome);
+
+    @Message
+    String rev_steps();
+
+    @Message
+    String rev_step_kind(String kind);
+
+    @Message
+    String rev_by_at(String by, String at);
+
+    @Message
+    String rev_term_ends(String at);
+
+    @Message
+    String rev_answer_completion();
+
+    @Message
+    String rev_answer_observations();
+
+    @Message
+    String rev_answer_text();
+
+    @Message
+    String rev_answered();
+
+    @Message
+    String rev_timeline();
+
+    @Message
+    String rev_when();
+
+    @Message
+    String rev_what();
+
+    @Message
+    String rev_who();
+
+    @Message
+    String rev_queue_title();
+
+    @Message
+    String rev_queue_awaiting();
+
+    @Message
+    String rev_queue_in_progress();
+
+    @Message
+    String rev_queue_empty();
+
+    @Message
+    String rev_protocol();
+
+    @Message
+    String rev_received();
+
+    @Message
+    String rev_lead();
+
+    @Message
+    String rev_failed();
+
+    @Message
+    String rev_open();
+
+    @Message
+    String rev_snapshot();
+
+    @Message
+    String rev_total_cost();
+
+    @Message
+    String rev_partners();
+
+    @Message
+    String rev_trl();
+
+    @Message
+    String rev_decide();
+
+    @Message
+    String rev_decision_value(String decision);
+
+    @Message
+    String rev_missing();
+
+    @Message
+    String rev_reasons();
+
+    @Message
+    String rev_answer_obs();
+
+    @Message
+    String rev_notes();
+
+    @Message
+    String rev_record();
+
+    @Message
+    String rev_decided();
+
+    @Message
+    String rev_no_decision(String status);
 }

@@ -1,0 +1,44 @@
+package org.openbando.proposal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** The outcome of one eligibility rule in one round of checks of a submission, with its reason and inputs (JSON). */
+@Entity
+@Table(name = "eligibility_result")
+public class EligibilityResult extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public Long proposalId;
+    public Long submissionId;
+    public int round;
+    @Enumerated(EnumType.STRING)
+    public EligibilityRule rule;
+    @Enumerated(EnumType.STRING)
+    public EligibilityRule.Outcome outcome;
+    public String reason;
+    public String inputs;
+    public Instant checkedAt;
+
+    /** The results of the latest round of checks of a submission, in the order of the rules. */
+    static List<EligibilityResult> latestOf(long submissionId) {
+        return list("submissionId = ?1 and round = (select max(r.round) from EligibilityResult r "
+                + "where r.submissionId = ?1) order by id", submissionId);
+    }
+
+    static int lastRound(long submissionId) {
+        Integer round = getEntityManager().createQuery("select max(r.round) from EligibilityResult r "
+                + "where r.submissionId = ?1", Integer.class).setParameter(1, submissionId).getSingleResult();
+        return round == null ? 0 : round;
+    }
+}

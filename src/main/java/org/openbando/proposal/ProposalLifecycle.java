@@ -1,0 +1,198 @@
+package org.openbando.proposal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openbando.call.GrantCall;
+import org.openbando.organization.Organization;
+import org.openbando.shared.AuditTrail;
+import static org.openbando.shared.AuditTrail.SYSTEM;
+import org.openbando.shared.ClockProducer;
+
+/**
+ * The steps of the proposal process that the engine takes, not a person: picking up stored submissions to start
+ * their process (the outbox), the automatic eligibility checks, the statuses of the waits, and the lapse of terms.
+ * Called by the workflow package from the engine's transactions.
+ */
+@ApplicationScoped
+public class ProposalLifecycle {
+
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    public ProposalLifecycle(AuditTrail audit, Clock clock, ObjectMapper json) {
+        this.audit = audit;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** What the process of a submission starts with. */
+    public record ProcessStart(long proposalId, long submissionId, long callId, long leadOrganizationId,
+            boolean noticeBeforeRejection) {
+    }
+
+    /**
+     * Locks up to {@code limit} stored submissions whose process has not started, oldest first, skipping those
+     * another starter holds. The caller starts their processes and calls {@link #markStarted} in the same transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ProcessStart> lockPendingStarts(int limit) {
+        List<Submission> pending = Submission.getEntityManager()
+                .createQuery("from Submission where processStartedAt is null and withdrawnAt is null order by id",
+                        Submission.class)
+                .setMaxResults(limit).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .getResultList();
+        List<ProcessStart> starts = new ArrayList<>(pending.size());
+        for (Submission s : pending) {
+            Proposal proposal = Proposal.findById(s.proposalId);
+            GrantCall call = GrantCall.findById(s.callId);
+            starts.add(new ProcessStart(s.proposalId, s.id, s.callId, proposal.leadOrganizationId,
+                    call.rules.noticeBeforeRejection));
+        }
+        return starts;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markStarted(long submissionId, String processInstanceId) {
+        Submission submission = Submission.findById(submissionId);
+        submission.processInstanceId = processInstanceId;
+        submission.processStartedAt = clock.instant();
+    }
+
+    /** Runs the twelve rules on the submission as submitted and stores them as a new round; true when none fails. */
+    @Transactional
+    public boolean checkEligibility(long submissionId) {
+        Submission submission = Submission.findById(submissionId);
+        Proposal proposal = Proposal.findById(submission.proposalId);
+        GrantCall call = GrantCall.findById(submission.callId);
+        JsonNode snapshot = read(submission.snapshot);
+        ProposalContent content = json.convertValue(snapshot.get("content"), ProposalContent.class);
+        LocalDate receivedOn = submission.receivedAt.atZone(ClockProducer.ROME).toLocalDate();
+        List<SubmissionMember> members = SubmissionMember.list("submissionId = ?1 order by lead desc, organizationId",
+                submissionId);
+        Map<Long, Organization> organizations = Organization.<Organization>list("id in ?1",
+                members.stream().map(m -> m.organizationId).toList()).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o));
+        List<EligibilityRules.Member> facts = members.stream().map(m -> {
+            Organization o = organizations.get(m.organizationId);
+            boolean enterprise = o.type.isEnterprise();
+            return new EligibilityRules.Member(o.id, o.name, o.vatNumber, m.lead, enterprise,
+                    enterprise ? o.size().sizeClass().name() : o.type.name(), enterprise && o.size().sizeClass().isSme(),
+                    o.isClusterMemberOn(receivedOn), !o.wasNeverClusterMember(),
+                    enterprise ? activeSubmissionsUpTo(o.id, submission) : 0);
+        }).toList();
+        EligibilityRules.CallRules rules = new EligibilityRules.CallRules(call.opensAt, call.deadlineAt,
+                call.thematicAreas.stream().map(a -> a.code).collect(Collectors.toSet()), call.rules.minStartTrl,
+                call.rules.minTargetTrl, call.rules.maxTargetTrl, call.rules.researchMustPrevail,
+                call.rules.minProjectCost, call.rules.maxProjectCost, call.rules.minEnterprises,
+                call.rules.maxProposalsPerEnterprise);
+        List<EligibilityRules.Result> results = EligibilityRules.check(new EligibilityRules.Facts(proposal.line,
+                submission.receivedAt, receivedOn, content, facts, attestationAttached(snapshot), rules));
+
+        int round = EligibilityResult.lastRound(submissionId) + 1;
+        Instant now = clock.instant();
+        for (EligibilityRules.Result r : results) {
+            EligibilityResult row = new EligibilityResult();
+            row.proposalId = proposal.id;
+            row.submissionId = submissionId;
+            row.round = round;
+            row.rule = r.rule();
+            row.outcome = r.outcome();
+            row.reason = r.reason();
+            row.inputs = write(r.inputs());
+            row.checkedAt = now;
+            row.persist();
+        }
+        long failed = results.stream().filter(r -> r.outcome() == EligibilityRule.Outcome.FAIL).count();
+        audit.record(SYSTEM, "proposal", proposal.id, "eligibility-checked", null, null,
+                "round " + round + ": " + (failed == 0 ? "all rules pass" : failed + " rule(s) fail"));
+        return failed == 0;
+    }
+
+    /** The process reached a wait: the proposal shows it (unless the submission was withdrawn meanwhile). */
+    @Transactional
+    public void enter(long submissionId, ProposalStatus status) {
+        Submission submission = Submission.findById(submissionId);
+        Proposal proposal = Proposal.findById(submission.proposalId);
+        if (submission.withdrawnAt == null && proposal.status != status) {
+            audit.record(SYSTEM, "proposal", proposal.id, "status", proposal.status.name(), status.name(), null);
+            proposal.status = status;
+        }
+    }
+
+    /** The term to complete documents passed without an answer: the proposal is inadmissible. Returns the step. */
+    @Transactional
+    public long completionTermExpired(long submissionId) {
+        AdmissibilityStep request = AdmissibilityStep.last(submissionId, AdmissibilityStep.Kind.COMPLETION_REQUESTED);
+        AdmissibilityStep step = AdmissibilityService.step(request.proposalId, submissionId,
+                AdmissibilityStep.Kind.INADMISSIBLE, "The documents requested were not completed within the term, "
+                        + "which ended at " + request.dueAt.atZone(ClockProducer.ROME).toOffsetDateTime(),
+                request.items, null, SYSTEM, clock.instant());
+        enter(submissionId, ProposalStatus.INADMISSIBLE);
+        return step.id;
+    }
+
+    /** The term for observations passed without any: the officer decides on what is in the file. */
+    @Transactional
+    public void observationsTermExpired(long submissionId) {
+        AdmissibilityStep notice = AdmissibilityStep.last(submissionId, AdmissibilityStep.Kind.REJECTION_NOTIFIED);
+        AdmissibilityService.step(notice.proposalId, submissionId, AdmissibilityStep.Kind.OBSERVATIONS_TERM_EXPIRED,
+                "No observations were sent within the term", null, null, SYSTEM, clock.instant());
+    }
+
+    /** TEMPORARY until the document package is merged. */
+    @Transactional
+    public void issueReceipt(long submissionId) {
+    }
+
+    /** TEMPORARY until the document package is merged. */
+    @Transactional
+    public void issueDecisionDocument(long stepId) {
+    }
+
+    /** Counted for the maximum of proposals per enterprise: earlier protocol numbers count first. */
+    private static long activeSubmissionsUpTo(long organizationId, Submission submission) {
+        return Submission.count("select count(s) from Submission s where s.callId = ?1 and s.withdrawnAt is null "
+                + "and s.protocolNumber <= ?2 and s.id in (select m.submissionId from SubmissionMember m "
+                + "where m.organizationId = ?3)", submission.callId, submission.protocolNumber, organizationId);
+    }
+
+    /** The attestation is among the attachments of the snapshot or of a completion of documents. */
+    private static boolean attestationAttached(JsonNode snapshot) {
+        JsonNode attachments = snapshot.path("attachments");
+        for (JsonNode attachment : attachments) {
+            if ("CLUSTER_ATTESTATION".equals(attachment.path("kind").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored snapshot cannot be read", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Eligibility inputs cannot be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.openbando.workflow;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.RuntimeService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.openbando.proposal.ProposalLifecycle;
+import org.openbando.proposal.ProposalSubmitted;
+
+/**
+ * Starts the proposal process of every stored submission, off the acknowledgement path: the submission row is the
+ * outbox entry. A commit of a submission wakes the starter; it also looks every {@code poll-interval} (submissions
+ * stored while it was down, a failed batch). Each batch locks its submissions (skipping those another instance
+ * holds), starts their processes and marks them in one transaction: a process is started exactly once.
+ */
+@ApplicationScoped
+public class ProposalProcessStarter {
+
+    private static final Logger LOG = Logger.getLogger(ProposalProcessStarter.class);
+
+    private final ProposalLifecycle lifecycle;
+    private final RuntimeService runtime;
+    private final boolean enabled;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    public ProposalProcessStarter(ProposalLifecycle lifecycle, RuntimeService runtime,
+            @ConfigProperty(name = "openbando.process-starter.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "openbando.process-starter.batch-size", defaultValue = "50") int batchSize,
+            @ConfigProperty(name = "openbando.process-starter.poll-interval", defaultValue = "PT2S") Duration pollInterval) {
+        this.lifecycle = lifecycle;
+        this.runtime = runtime;
+        this.enabled = enabled;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            LOG.info("The proposal process starter is disabled (openbando.process-starter.enabled=false)");
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "proposal-process-starter");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    void onSubmitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalSubmitted submitted) {
+        wake.release();
+    }
+
+    /** Starts the processes of up to one batch of waiting submissions; returns how many it started. */
+    public int startPending() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<ProposalLifecycle.ProcessStart> starts = lifecycle.lockPendingStarts(batchSize);
+            for (ProposalLifecycle.ProcessStart start : starts) {
+                String id = runtime.startProcessInstanceByKey(ProcessKeys.PROPOSAL,
+                        ProposalProcess.businessKey(start.submissionId()), ProposalProcess.startVariables(start)).getId();
+                lifecycle.markStarted(start.submissionId(), id);
+            }
+            return starts.size();
+        });
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                while (running && startPending() == batchSize) {
+                    wake.drainPermits(); // a full batch: more are waiting, go on at once
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Starting proposal processes failed; retrying at the next poll", e);
+            }
+        }
+    }
+}
