@@ -17,6 +17,28 @@ import org.openbando.TestFixtures;
 @QuarkusTest
 class IdentityResourceTest {
 
+    @jakarta.inject.Inject
+    CachingPasswordIdentityProvider passwords;
+    @jakarta.inject.Inject
+    TestFixtures fixtures;
+
+    @Test
+    void aVerifiedPasswordIsNotCheckedAgainstBcryptOnEveryRequestButAWrongOneAlwaysIs() {
+        String user = fixtures.applicant("cache-user");
+        as(user).get("/api/me").then().statusCode(200);
+        long checks = passwords.bcryptChecks();
+        for (int i = 0; i < 5; i++) {
+            as(user).get("/api/me").then().statusCode(200).body("username", equalTo(user));
+        }
+        org.assertj.core.api.Assertions.assertThat(passwords.bcryptChecks()).isEqualTo(checks);
+        io.restassured.RestAssured.given().auth().preemptive().basic(user, "wrong-password").get("/api/me").then()
+                .statusCode(401);
+        org.assertj.core.api.Assertions.assertThat(passwords.bcryptChecks()).isEqualTo(checks + 1);
+        // the wrong attempt forgot the verified one: the next right one is checked again
+        as(user).get("/api/me").then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(passwords.bcryptChecks()).isEqualTo(checks + 2);
+    }
+
     @Test
     void meTellsTheUserAndRoles() {
         as(TestFixtures.OFFICER).get("/api/me").then().statusCode(200)

@@ -38,12 +38,12 @@ class ReviewJourneyTest extends BrowserTest {
         Page officer = loggedIn(TestFixtures.OFFICER);
         officer.navigate(url("/officer/proposals"));
         assertThat(officer.locator("#queue-awaiting tr[data-proposal='" + proposal + "']")).containsText("WEB-REVIEW/1");
-        shot(officer, "31-officer-queue");
+        shot(officer, "41-officer-queue");
         officer.click("#queue-awaiting tr[data-proposal='" + proposal + "'] .open-dossier");
         assertThat(officer.locator("#proposal-status")).hasAttribute("data-status", "UNDER_REVIEW");
         assertThat(officer.locator("#eligibility-results tr[data-rule='LINE_A_CLUSTER_MEMBERS']"))
                 .hasAttribute("data-outcome", "PASS");
-        shot(officer, "32-officer-dossier");
+        shot(officer, "42-officer-dossier");
 
         officer.click("label[for='decision-REQUEST_COMPLETION']");
         officer.click("#record-decision");
@@ -58,7 +58,7 @@ class ReviewJourneyTest extends BrowserTest {
         applicant.navigate(url("/proposals/" + proposal));
         assertThat(applicant.locator("#review-steps li[data-kind='COMPLETION_REQUESTED']"))
                 .containsText("Dichiarazione firmata");
-        shot(applicant, "33-applicant-completion-requested");
+        shot(applicant, "43-applicant-completion-requested");
         applicant.fill("#answer-text", "Allegata la dichiarazione firmata");
         applicant.click("#send-answer");
         assertThat(applicant.locator("#proposal-answered")).isVisible();
@@ -73,13 +73,13 @@ class ReviewJourneyTest extends BrowserTest {
         runEngine();
         officer.reload();
         assertThat(officer.locator("#timeline tr[data-activity='Task_IssueAdmission']")).isVisible();
-        shot(officer, "34-officer-admitted");
+        shot(officer, "44-officer-admitted");
 
         applicant.reload();
         assertThat(applicant.locator("#proposal-status")).hasAttribute("data-status", "ADMITTED");
         assertThat(applicant.locator("#timeline tr[data-activity='Task_ReviewAdmissibility']").last())
                 .containsText(TestFixtures.OFFICER);
-        shot(applicant, "35-applicant-admitted");
+        shot(applicant, "45-applicant-admitted");
     }
 
     private long submittedProposal() {
