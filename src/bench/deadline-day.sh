@@ -67,7 +67,24 @@ $PSQL -d $DB -c "select 'stored=' || count(*) || ' distinct_numbers=' || count(d
 $PSQL -d $DB -c "select 'numbers_out_of_receipt_order=' || count(*) from (select received_at,
     lag(received_at) over (order by protocol_number) as previous from openbando.submission where call_id = $CALL) t
   where received_at < previous"
-$PSQL -d $DB -c "select 'proposals_submitted=' || count(*) from openbando.proposal where call_id = $CALL and status = 'SUBMITTED'"
+$PSQL -d $DB -c "select 'proposals_submitted=' || count(*) from openbando.proposal where call_id = $CALL and status <> 'DRAFT'"
+
+echo "== off the acknowledgement path: processes started, receipts and eligibility results ready"
+RUSH_END=$(date +%s.%N); READY=""
+for _ in $(seq 1 900); do
+  LINE=$($PSQL -d $DB -c "select (select count(*) from openbando.submission where call_id = $CALL and process_started_at is not null)
+      || ' ' || (select count(distinct d.proposal_id) from openbando.issued_document d join openbando.proposal p on p.id = d.proposal_id
+                 where p.call_id = $CALL and d.kind = 'RECEIPT')
+      || ' ' || (select count(distinct r.submission_id) from openbando.eligibility_result r join openbando.submission s
+                 on s.id = r.submission_id where s.call_id = $CALL)")
+  read -r STARTED RECEIPTS CHECKED <<< "$LINE"
+  [ "$STARTED" -ge "$N" ] && [ -z "${T_STARTED:-}" ] && T_STARTED=$(python3 -c "print(round($(date +%s.%N) - $RUSH_END, 1))")
+  [ "$RECEIPTS" -ge "$N" ] && [ -z "${T_RECEIPTS:-}" ] && T_RECEIPTS=$(python3 -c "print(round($(date +%s.%N) - $RUSH_END, 1))")
+  [ "$CHECKED" -ge "$N" ] && [ -z "${T_CHECKED:-}" ] && T_CHECKED=$(python3 -c "print(round($(date +%s.%N) - $RUSH_END, 1))")
+  if [ -n "${T_STARTED:-}" ] && [ -n "${T_RECEIPTS:-}" ] && [ -n "${T_CHECKED:-}" ]; then READY=yes; break; fi
+  sleep 1
+done
+echo "after the rush: all processes started in ${T_STARTED:-not within 900}s, all receipts in ${T_RECEIPTS:-not within 900}s, all eligibility results in ${T_CHECKED:-not within 900}s (started=$STARTED receipts=$RECEIPTS checked=$CHECKED)"
 
 echo "== PostgreSQL alone: one-row inserts, $CLIENTS clients (pgbench, 15 s)"
 $PSQL -d $DB -c "create table bench_insert (id bigserial primary key, payload text, at timestamptz default now())"

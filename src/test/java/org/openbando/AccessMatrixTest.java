@@ -34,7 +34,11 @@ class AccessMatrixTest {
     @Inject
     TestFixtures fixtures;
 
-    record Case(String method, String path, Map<String, Integer> expected) {
+    record Case(String method, String path, Map<String, Integer> expected, String successType) {
+
+        Case(String method, String path, Map<String, Integer> expected) {
+            this(method, path, expected, "application/json");
+        }
     }
 
     @TestFactory
@@ -53,6 +57,9 @@ class AccessMatrixTest {
         as(TestFixtures.OFFICER).post("/api/calls/" + published + "/publish").then().statusCode(200);
         long proposal = as(OWNER).body(java.util.Map.of("callId", published, "line", "A")).post("/api/proposals")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+        long attachment = Pdfs.upload(OWNER, proposal, "OTHER", "matrix.pdf", Pdfs.onePage("Matrix")).then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        String attachments = "/api/proposals/" + proposal + "/attachments";
 
         List<Case> cases = new ArrayList<>();
         cases.add(new Case("GET", "/api/me", all(200, ANONYMOUS, 401)));
@@ -102,11 +109,30 @@ class AccessMatrixTest {
                     STRANGER, 404, NEWCOMER, 404)));
         }
 
+        cases.add(new Case("GET", attachments, all(200, ANONYMOUS, 401, STRANGER, 404, NEWCOMER, 404,
+                TestFixtures.EVALUATOR, 404)));
+        cases.add(new Case("GET", attachments + "/" + attachment, all(200, ANONYMOUS, 401, STRANGER, 404,
+                NEWCOMER, 404, TestFixtures.EVALUATOR, 404), "application/pdf"));
+        // the upload is sent as multipart with a kind and no file: who passes authorization gets 400 (file missing)
+        cases.add(new Case("POST", attachments, all(403, ANONYMOUS, 401, OWNER, 400, STRANGER, 404, NEWCOMER, 404)));
+        // last: the owner really deletes the attachment; who comes after it is refused before looking for it
+        cases.add(new Case("DELETE", attachments + "/" + attachment, all(403, ANONYMOUS, 401, OWNER, 204,
+                STRANGER, 404, NEWCOMER, 404), null));
+
         return cases.stream().flatMap(c -> CALLERS.stream().map(caller -> DynamicTest.dynamicTest(
                 c.method() + " " + c.path() + " as " + caller + " -> " + c.expected().get(caller),
-                () -> request(caller, c).request(c.method(), c.path()).then()
-                        .statusCode(c.expected().get(caller))
-                        .contentType(c.expected().get(caller) >= 400 ? "application/problem+json" : "application/json"))));
+                () -> check(request(caller, c).request(c.method(), c.path()).then()
+                        .statusCode(c.expected().get(caller)), c.expected().get(caller), c.successType()))));
+    }
+
+    private static void check(io.restassured.response.ValidatableResponse response, int status, String successType) {
+        if (status >= 400) {
+            response.contentType("application/problem+json");
+        } else if (successType != null) {
+            response.contentType(successType);
+        } else {
+            response.body(org.hamcrest.Matchers.emptyString());
+        }
     }
 
     @Test
@@ -121,7 +147,10 @@ class AccessMatrixTest {
 
     private static RequestSpecification request(String caller, Case c) {
         RequestSpecification spec = caller.equals(ANONYMOUS) ? Api.anonymous() : as(caller);
-        return c.method().equals("GET") ? spec : spec.body("{}");
+        if (c.method().equals("POST") && c.path().endsWith("/attachments")) {
+            return spec.contentType("multipart/form-data").multiPart("kind", "OTHER");
+        }
+        return c.method().equals("GET") || c.method().equals("DELETE") ? spec : spec.body("{}");
     }
 
     /** The default status for every caller, with the exceptions given as caller, status pairs. */

@@ -39,7 +39,8 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnTheWorkflow() {
         noClasses().that().resideInAnyPackage("org.openbando.call..", "org.openbando.organization..",
-                        "org.openbando.identity..", "org.openbando.proposal..", "org.openbando.shared..")
+                        "org.openbando.identity..", "org.openbando.proposal..", "org.openbando.document..",
+                        "org.openbando.shared..")
                 .should().dependOnClassesThat().resideInAPackage("org.openbando.workflow..")
                 .because("features fire CDI events; the workflow observes them and calls the features back")
                 .check(classes);
@@ -50,7 +51,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.openbando.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.openbando.call..",
                         "org.openbando.organization..", "org.openbando.identity..", "org.openbando.proposal..",
-                        "org.openbando.workflow..",
+                        "org.openbando.document..", "org.openbando.workflow..",
                         "org.openbando.demo..")
                 .check(classes);
     }

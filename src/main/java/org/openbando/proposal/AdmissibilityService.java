@@ -282,7 +282,13 @@ public class AdmissibilityService {
         if (!now.isBefore(request.dueAt)) {
             throw ProblemException.conflict("term-expired", "The term to answer ended at " + rome(request.dueAt));
         }
-        AdmissibilityStep step = step(proposalId, submission.id, kind, answer.text(), null, null,
+        String items = null;
+        if (kind == AdmissibilityStep.Kind.COMPLETION_SENT) {
+            List<String> added = AttachmentService.addedSince(proposalId, request.takenAt).stream()
+                    .map(a -> a.fileName + " (" + a.kind + ", SHA-256 " + a.sha256 + ")").toList();
+            items = added.isEmpty() ? null : write(added);
+        }
+        AdmissibilityStep step = step(proposalId, submission.id, kind, answer.text(), items, null,
                 currentUser.username(), now);
         audit.record(currentUser.username(), "proposal", proposalId, "admissibility-" + kind.name().toLowerCase(),
                 proposal.status.name(), next.name(), null);

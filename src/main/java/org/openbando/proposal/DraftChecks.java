@@ -30,8 +30,11 @@ public final class DraftChecks {
     public record Organisation(long id, boolean enterprise) {
     }
 
+    /**
+     * @param attached the kinds of the attachments the draft has now (a fact the caller looks up)
+     */
     public static List<FieldViolation> blockingIssues(ProposalContent c, CallRules call, long leadOrganizationId,
-            Map<Long, Organisation> organisations, LocalDate today) {
+            Map<Long, Organisation> organisations, Set<AttachmentKind> attached, LocalDate today) {
         List<FieldViolation> issues = new ArrayList<>();
         required(issues, c.title(), "title", "give the project a title");
         required(issues, c.acronym(), "acronym", "give the project an acronym");
@@ -54,9 +57,10 @@ public final class DraftChecks {
         consortium(issues, c, call, leadOrganizationId, organisations);
         budget(issues, c, call, leadOrganizationId);
         trl(issues, c, call);
-        if (call.line() == Line.B) {
+        if (call.line() == Line.B && !attached.contains(AttachmentKind.CLUSTER_ATTESTATION)) {
             issues.add(new FieldViolation("attachments.attestation", "Line B needs the attestation of the cluster's "
-                    + "managing body (PDF); uploading attachments is not available yet"));
+                    + "managing body that the project fits the cluster's Strategic Research Agenda: upload it as a "
+                    + "PDF attachment of kind CLUSTER_ATTESTATION"));
         }
         return issues;
     }

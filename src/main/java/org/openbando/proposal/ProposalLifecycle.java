@@ -99,7 +99,7 @@ public class ProposalLifecycle {
                 call.rules.minProjectCost, call.rules.maxProjectCost, call.rules.minEnterprises,
                 call.rules.maxProposalsPerEnterprise);
         List<EligibilityRules.Result> results = EligibilityRules.check(new EligibilityRules.Facts(proposal.line,
-                submission.receivedAt, receivedOn, content, facts, attestationAttached(snapshot), rules));
+                submission.receivedAt, receivedOn, content, facts, attestationAttached(snapshot, submission), rules));
 
         int round = EligibilityResult.lastRound(submissionId) + 1;
         Instant now = clock.instant();
@@ -170,7 +170,11 @@ public class ProposalLifecycle {
     }
 
     /** The attestation is among the attachments of the snapshot or of a completion of documents. */
-    private static boolean attestationAttached(JsonNode snapshot) {
+    private static boolean attestationAttached(JsonNode snapshot, Submission submission) {
+        if (AttachmentService.addedSince(submission.proposalId, submission.receivedAt).stream()
+                .anyMatch(a -> a.kind == AttachmentKind.CLUSTER_ATTESTATION)) {
+            return true;
+        }
         JsonNode attachments = snapshot.path("attachments");
         for (JsonNode attachment : attachments) {
             if ("CLUSTER_ATTESTATION".equals(attachment.path("kind").asText())) {

@@ -2,6 +2,7 @@ package org.openbando.proposal;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.openbando.call.Line;
 import org.openbando.identity.Role;
 import org.openbando.shared.Problem.FieldViolation;
@@ -25,7 +28,7 @@ import org.openbando.shared.web.Pages;
 /**
  * The applicant's proposal pages: my proposals, one proposal with what still blocks it, submission with a
  * confirmation (each rendering carries its own Idempotency-Key, so a double click submits once), the receipt and
- * withdrawal. They go through the same services as the API.
+ * withdrawal, the attachments (list, upload, delete, download). They go through the same services as the API.
  */
 @Path("/proposals")
 @Produces(MediaType.TEXT_HTML)
@@ -37,15 +40,18 @@ public class ProposalPages {
     private final ProposalService drafts;
     private final SubmissionService submissions;
     private final AdmissibilityService admissibility;
+    private final AttachmentService attachments;
     private final Pages pages;
 
     public ProposalPages(@Location("proposals.html") Template proposals, @Location("proposal.html") Template proposal,
-            ProposalService drafts, SubmissionService submissions, AdmissibilityService admissibility, Pages pages) {
-        this.admissibility = admissibility;
+            ProposalService drafts, SubmissionService submissions, AdmissibilityService admissibility,
+            AttachmentService attachments, Pages pages) {
         this.proposals = proposals;
         this.proposal = proposal;
         this.drafts = drafts;
         this.submissions = submissions;
+        this.admissibility = admissibility;
+        this.attachments = attachments;
         this.pages = pages;
     }
 
@@ -68,8 +74,10 @@ public class ProposalPages {
     @GET
     @Path("/{id}")
     public String show(@PathParam("id") long id, @QueryParam("submitted") boolean submitted,
-            @QueryParam("withdrawn") boolean withdrawn, @QueryParam("answered") boolean answered) {
-        return render(id, submitted, withdrawn, answered, null);
+            @QueryParam("withdrawn") boolean withdrawn, @QueryParam("attached") boolean attached,
+            @QueryParam("detached") boolean detached, @QueryParam("answered") boolean answered) {
+        return render(id, submitted, withdrawn, null, attached ? pages.msg().att_added()
+                : detached ? pages.msg().att_removed() : answered ? pages.msg().rev_answered() : null);
     }
 
     @POST
@@ -99,6 +107,39 @@ public class ProposalPages {
         }
     }
 
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@PathParam("id") long id, @RestForm("file") FileUpload file,
+            @RestForm("kind") String kind) {
+        try {
+            attachments.upload(id, AttachmentResource.request(file, kind));
+            return Response.seeOther(URI.create("/proposals/" + id + "?attached=true#attachments")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/attachments/{attachmentId}/delete")
+    public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        try {
+            attachments.delete(id, attachmentId);
+            return Response.seeOther(URI.create("/proposals/" + id + "?detached=true#attachments")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage())).build();
+        }
+    }
+
+    /** The download for a logged-in browser; the same readers as the API (officers and auditors too). */
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces
+    @Authenticated
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return AttachmentResource.file(attachments.download(id, attachmentId));
+    }
+
     private String renderList(String error) {
         return pages.render(proposals.data("proposals", drafts.list()).data("error", error));
     }
@@ -121,10 +162,10 @@ public class ProposalPages {
     }
 
     private String render(long id, boolean submitted, boolean withdrawn, String error) {
-        return render(id, submitted, withdrawn, false, error);
+        return render(id, submitted, withdrawn, error, null);
     }
 
-    private String render(long id, boolean submitted, boolean withdrawn, boolean answered, String error) {
+    private String render(long id, boolean submitted, boolean withdrawn, String error, String notice) {
         ProposalView view = drafts.get(id);
         SubmissionReceipt receipt = view.status().isSubmitted() ? submissions.current(id) : null;
         List<FieldViolation> issues = receipt == null ? drafts.blockingIssues(id) : List.of();
@@ -135,7 +176,10 @@ public class ProposalPages {
         };
         return pages.render(proposal.data("p", view).data("receipt", receipt).data("issues", issues)
                 .data("key", UUID.randomUUID().toString()).data("submitted", submitted)
-                .data("withdrawn", withdrawn).data("answered", answered).data("error", error)
+                .data("withdrawn", withdrawn).data("error", error).data("notice", notice)
+                .data("attachments", attachments.list(id))
+                .data("kinds", AttachmentService.kindsFor(view.line()).stream().map(Enum::name).toList())
+                .data("maxSize", attachments.maxSizeLabel())
                 .data("withdrawable", ProposalStatus.IN_REVIEW.contains(view.status()))
                 .data("answer", answer).data("review", admissibility.review(id))
                 .data("eligibility", admissibility.eligibility(id)).data("timeline", admissibility.timeline(id)));

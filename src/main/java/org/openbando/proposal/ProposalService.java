@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.openbando.call.CallStatus;
 import org.openbando.call.GrantCall;
@@ -128,10 +129,13 @@ public class ProposalService {
     /** What still blocks the submission of the draft (empty when it can be submitted). */
     public List<FieldViolation> blockingIssues(long id) {
         Proposal proposal = readable(id);
-        return blockingIssues(proposal, GrantCall.findById(proposal.callId), read(proposal.content));
+        Set<AttachmentKind> attached = Attachment.currentOf(id).stream().map(AttachmentView::kind)
+                .collect(Collectors.toSet());
+        return blockingIssues(proposal, GrantCall.findById(proposal.callId), read(proposal.content), attached);
     }
 
-    List<FieldViolation> blockingIssues(Proposal proposal, GrantCall call, ProposalContent content) {
+    List<FieldViolation> blockingIssues(Proposal proposal, GrantCall call, ProposalContent content,
+            Set<AttachmentKind> attached) {
         Map<Long, DraftChecks.Organisation> organisations = new HashMap<>();
         List<Long> named = new java.util.ArrayList<>();
         content.partnersOrEmpty().forEach(p -> named.add(p.organizationId()));
@@ -144,7 +148,7 @@ public class ProposalService {
                 call.thematicAreas.stream().map(a -> a.code).collect(Collectors.toSet()), call.rules.minStartTrl,
                 call.rules.minTargetTrl, call.rules.maxTargetTrl, call.rules.researchMustPrevail,
                 call.rules.minProjectCost, call.rules.maxProjectCost, call.rules.minEnterprises);
-        return DraftChecks.blockingIssues(content, rules, proposal.leadOrganizationId, organisations,
+        return DraftChecks.blockingIssues(content, rules, proposal.leadOrganizationId, organisations, attached,
                 LocalDate.now(clock));
     }
 

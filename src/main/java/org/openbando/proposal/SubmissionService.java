@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openbando.call.GrantCall;
 import org.openbando.call.Line;
 import org.openbando.identity.CurrentUser;
@@ -61,9 +62,20 @@ public class SubmissionService {
         this.withdrawn = withdrawn;
     }
 
-    /** What is frozen: the proposal as submitted, with who, when and its protocol number. */
+    /**
+     * What is frozen: the proposal as submitted, with who, when and its protocol number, and which attachments (by
+     * their SHA-256) it had; their contents stay in their rows, which no longer change.
+     */
     public record Snapshot(long proposalId, String callCode, Line line, long protocolNumber, Instant receivedAt,
-            String submittedBy, Lead lead, ProposalContent content) {
+            String submittedBy, Lead lead, ProposalContent content, List<SubmittedAttachment> attachments) {
+    }
+
+    /** An attachment as a snapshot lists it. */
+    public record SubmittedAttachment(long id, AttachmentKind kind, String fileName, long sizeBytes, String sha256) {
+
+        static SubmittedAttachment of(AttachmentView a) {
+            return new SubmittedAttachment(a.id(), a.kind(), a.fileName(), a.sizeBytes(), a.sha256());
+        }
     }
 
     public record Lead(long organizationId, String name, String vatNumber) {
@@ -90,7 +102,9 @@ public class SubmissionService {
                     + "protocol number " + active.protocolNumber + " at " + rome(active.receivedAt));
         }
         ProposalContent content = proposals.content(proposal); // read once: checked, then frozen
-        List<FieldViolation> issues = proposals.blockingIssues(proposal, call, content);
+        List<AttachmentView> attachments = Attachment.currentOf(id); // one query, metadata only
+        List<FieldViolation> issues = proposals.blockingIssues(proposal, call, content,
+                attachments.stream().map(AttachmentView::kind).collect(Collectors.toSet()));
         if (!issues.isEmpty()) {
             throw new ProblemException(422, "proposal-incomplete", "Proposal incomplete",
                     "The proposal cannot be submitted yet: " + issues.size() + " item(s) block it", issues);
@@ -111,7 +125,8 @@ public class SubmissionService {
         }
         Organization lead = Organization.findById(proposal.leadOrganizationId);
         Snapshot snapshot = new Snapshot(id, call.code, proposal.line, number, receivedAt, currentUser.username(),
-                new Lead(lead.id, lead.name, lead.vatNumber), content);
+                new Lead(lead.id, lead.name, lead.vatNumber), content,
+                attachments.stream().map(SubmittedAttachment::of).toList());
         Submission submission = new Submission();
         submission.proposalId = id;
         submission.callId = call.id;
@@ -123,6 +138,9 @@ public class SubmissionService {
         submission.idempotencyKey = idempotencyKey;
         submission.persist();
         recordMembers(submission.id, proposal.leadOrganizationId, content);
+        if (!attachments.isEmpty()) {
+            AttachmentService.freeze(id, receivedAt);
+        }
         proposal.status = ProposalStatus.SUBMITTED;
         audit.record(currentUser.username(), "proposal", id, "submitted", ProposalStatus.DRAFT.name(),
                 ProposalStatus.SUBMITTED.name(), "protocol " + call.code + "/" + number + " sha256 " + submission.sha256);

@@ -145,7 +145,7 @@ public class ProblemMappers {
             case 404 -> "There is nothing at " + uri.getPath();
             case 405 -> "This method is not allowed on " + uri.getPath();
             case 406 -> "This resource cannot produce the requested media type";
-            case 415 -> "This media type is not supported here: send application/json";
+            case 415 -> "This media type is not supported here: send application/json (uploads: multipart/form-data)";
             default -> e.getMessage();
         };
         return respond(status, slugOf(title), title, detail, uri, List.of());

@@ -23,25 +23,26 @@ class DraftChecksTest {
     static final Map<Long, DraftChecks.Organisation> ORGS = Map.of(PARTNER, new DraftChecks.Organisation(PARTNER, true),
             LAB, new DraftChecks.Organisation(LAB, false));
     static final DraftChecks.CallRules RULES = rules(Line.A, true);
+    static final Set<AttachmentKind> NONE = Set.of();
 
     @Test
     void aCompleteDraftHasNothingBlockingIt() {
-        assertThat(DraftChecks.blockingIssues(complete(), RULES, LEAD, ORGS, TODAY)).isEmpty();
+        assertThat(DraftChecks.blockingIssues(complete(), RULES, LEAD, ORGS, NONE, TODAY)).isEmpty();
     }
 
     @Test
     void researchMustExceedDevelopmentOnlyWhenTheCallSaysSo() {
         ProposalContent balanced = withBudget(item(ResearchCategory.INDUSTRIAL_RESEARCH, "200000"),
                 item(ResearchCategory.EXPERIMENTAL_DEVELOPMENT, "200000"));
-        assertThat(fields(DraftChecks.blockingIssues(balanced, RULES, LEAD, ORGS, TODAY))).containsExactly("budget");
-        assertThat(DraftChecks.blockingIssues(balanced, rules(Line.A, false), LEAD, ORGS, TODAY)).isEmpty();
+        assertThat(fields(DraftChecks.blockingIssues(balanced, RULES, LEAD, ORGS, NONE, TODAY))).containsExactly("budget");
+        assertThat(DraftChecks.blockingIssues(balanced, rules(Line.A, false), LEAD, ORGS, NONE, TODAY)).isEmpty();
     }
 
     @Test
     void theTotalCostMustBeWithinTheCallsRange() {
         ProposalContent small = withBudget(item(ResearchCategory.INDUSTRIAL_RESEARCH, "100000"),
                 item(ResearchCategory.EXPERIMENTAL_DEVELOPMENT, "40000"));
-        assertThat(DraftChecks.blockingIssues(small, RULES, LEAD, ORGS, TODAY))
+        assertThat(DraftChecks.blockingIssues(small, RULES, LEAD, ORGS, NONE, TODAY))
                 .extracting(FieldViolation::message).anyMatch(m -> m.contains("between EUR 150000.00"));
     }
 
@@ -49,7 +50,7 @@ class DraftChecksTest {
     void feasibilityStudiesAreNotFundedByTheseCalls() {
         ProposalContent study = withBudget(item(ResearchCategory.INDUSTRIAL_RESEARCH, "300000"),
                 item(ResearchCategory.FEASIBILITY_STUDY, "10000"));
-        assertThat(fields(DraftChecks.blockingIssues(study, RULES, LEAD, ORGS, TODAY)))
+        assertThat(fields(DraftChecks.blockingIssues(study, RULES, LEAD, ORGS, NONE, TODAY)))
                 .containsExactly("budget[1].researchCategory");
     }
 
@@ -60,7 +61,7 @@ class DraftChecksTest {
                 c.plannedStart(), c.durationMonths(), c.partners(), c.contracts(), c.budget(), List.of(
                         new ProposalContent.WorkPackage("WP1", "One", 4, 7, "ok", List.of()),
                         new ProposalContent.WorkPackage("WP1", "Two", 3, 9, null, List.of())), c.trl());
-        assertThat(fields(DraftChecks.blockingIssues(bad, RULES, LEAD, ORGS, TODAY))).containsExactlyInAnyOrder(
+        assertThat(fields(DraftChecks.blockingIssues(bad, RULES, LEAD, ORGS, NONE, TODAY))).containsExactlyInAnyOrder(
                 "workPackages[1].code", "workPackages[1].startTrl", "workPackages[1].targetTrl",
                 "workPackages[1].trlJustification");
     }
@@ -73,7 +74,7 @@ class DraftChecksTest {
                 new ProposalContent.Partner(LAB)), List.of(new ProposalContent.Contract(PARTNER, "x",
                 new BigDecimal("1000"))), List.of(new BudgetItem(LAB, CostCategory.PERSONNEL,
                 ResearchCategory.INDUSTRIAL_RESEARCH, new BigDecimal("300000"))), c.workPackages(), c.trl());
-        assertThat(fields(DraftChecks.blockingIssues(labOnly, RULES, LEAD, ORGS, TODAY))).containsExactlyInAnyOrder(
+        assertThat(fields(DraftChecks.blockingIssues(labOnly, RULES, LEAD, ORGS, NONE, TODAY))).containsExactlyInAnyOrder(
                 "partners[1].organizationId", "partners", "contracts[0].providerOrganizationId");
     }
 
@@ -82,13 +83,22 @@ class DraftChecksTest {
         ProposalContent c = complete();
         ProposalContent started = new ProposalContent(c.title(), c.acronym(), c.summary(), c.thematicAreaCode(),
                 TODAY, c.durationMonths(), c.partners(), c.contracts(), c.budget(), c.workPackages(), c.trl());
-        assertThat(fields(DraftChecks.blockingIssues(started, RULES, LEAD, ORGS, TODAY))).containsExactly("plannedStart");
+        assertThat(fields(DraftChecks.blockingIssues(started, RULES, LEAD, ORGS, NONE, TODAY))).containsExactly("plannedStart");
     }
 
     @Test
     void lineBNeedsTheClusterAttestation() {
-        assertThat(fields(DraftChecks.blockingIssues(complete(), rules(Line.B, true), LEAD, ORGS, TODAY)))
+        assertThat(fields(DraftChecks.blockingIssues(complete(), rules(Line.B, true), LEAD, ORGS, NONE, TODAY)))
                 .containsExactly("attachments.attestation");
+        assertThat(fields(DraftChecks.blockingIssues(complete(), rules(Line.B, true), LEAD, ORGS,
+                Set.of(AttachmentKind.OTHER), TODAY))).containsExactly("attachments.attestation");
+        assertThat(DraftChecks.blockingIssues(complete(), rules(Line.B, true), LEAD, ORGS,
+                Set.of(AttachmentKind.CLUSTER_ATTESTATION, AttachmentKind.OTHER), TODAY)).isEmpty();
+    }
+
+    @Test
+    void lineANeedsNoAttachment() {
+        assertThat(DraftChecks.blockingIssues(complete(), RULES, LEAD, ORGS, NONE, TODAY)).isEmpty();
     }
 
     static DraftChecks.CallRules rules(Line line, boolean researchMustPrevail) {

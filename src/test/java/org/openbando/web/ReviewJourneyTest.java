@@ -61,7 +61,7 @@ class ReviewJourneyTest extends BrowserTest {
         shot(applicant, "43-applicant-completion-requested");
         applicant.fill("#answer-text", "Allegata la dichiarazione firmata");
         applicant.click("#send-answer");
-        assertThat(applicant.locator("#proposal-answered")).isVisible();
+        assertThat(applicant.locator("#page-notice")).isVisible();
         assertThat(applicant.locator("#proposal-status")).hasAttribute("data-status", "SUBMITTED");
         runEngine();
 

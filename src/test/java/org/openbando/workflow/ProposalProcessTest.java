@@ -185,8 +185,13 @@ class ProposalProcessTest {
                 .statusCode(404);
         as(s.lead).body(Map.of("text", "")).post("/api/proposals/" + s.proposal + "/completion").then()
                 .statusCode(400).body("errors[0].field", equalTo("text"));
+        org.openbando.Pdfs.upload(s.lead, s.proposal, "OTHER", "declaration.pdf",
+                org.openbando.Pdfs.onePage("Signed declaration")).then().statusCode(201);
         as(s.lead).body(Map.of("text", "Declaration signed and attached")).post("/api/proposals/" + s.proposal
-                + "/completion").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+                + "/completion").then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .body("steps[1].items[0]", org.hamcrest.Matchers.startsWith("declaration.pdf (OTHER, SHA-256 "));
+        org.openbando.Pdfs.upload(s.lead, s.proposal, "OTHER", "late.pdf",
+                org.openbando.Pdfs.onePage("Too late")).then().statusCode(409);
         assertThat(process).isWaitingAt("Task_CheckEligibility");
         runJobs(process);
         assertThat(process).isWaitingAt("Task_ReviewAdmissibility");

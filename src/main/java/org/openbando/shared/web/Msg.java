@@ -561,4 +561,60 @@ public interface Msg {
 
     @Message
     String rev_no_decision(String status);
+
+    // --- proposal attachments (feat-attach) ---
+
+    @Message
+    String att_title();
+
+    @Message
+    String att_none();
+
+    @Message
+    String att_kind(String kind);
+
+    @Message
+    String att_kind_label();
+
+    @Message
+    String att_file();
+
+    @Message
+    String att_size();
+
+    @Message
+    String att_kib(String size);
+
+    @Message
+    String att_uploaded();
+
+    @Message
+    String att_hash();
+
+    @Message
+    String att_delete();
+
+    @Message
+    String att_upload_title();
+
+    @Message
+    String att_file_label();
+
+    @Message
+    String att_upload();
+
+    @Message
+    String att_rules(String max);
+
+    @Message
+    String att_line_b();
+
+    @Message
+    String att_added();
+
+    @Message
+    String att_removed();
+
+    @Message
+    String att_frozen();
 }

@@ -1,0 +1,269 @@
+package org.openbando.proposal;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import org.openbando.call.Line;
+import org.openbando.document.PdfInspector;
+import org.openbando.identity.CurrentUser;
+import org.openbando.shared.AuditTrail;
+import org.openbando.shared.Problem.FieldViolation;
+import org.openbando.shared.ProblemException;
+
+/**
+ * Attachments of proposals: PDF only (judged by content), within the configured size, stored with their SHA-256.
+ * Who may act for the lead adds and removes them while the proposal is a draft; who may read the proposal lists and
+ * downloads them. The file is checked before the transaction opens; the transaction then locks the proposal row,
+ * the same lock a submission takes, so an attachment is either in the snapshot of a submission or added after it
+ * was withdrawn, never half-way. Uploading or removing an attachment does not change the proposal's version: the
+ * version guards the content document, which attachments do not touch (docs/api.md).
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    public static final String PDF = "application/pdf";
+
+    private final ProposalService proposals;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final AttachmentConfig config;
+
+    public AttachmentService(ProposalService proposals, CurrentUser currentUser, AuditTrail audit, Clock clock,
+            AttachmentConfig config) {
+        this.proposals = proposals;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** What a client uploads: the kind as sent, the file name as sent, and the received file (null when absent). */
+    public record NewAttachment(String kind, String fileName, Path file) {
+    }
+
+    /** An attachment with its content, for a download. */
+    public record Download(AttachmentView attachment, byte[] content) {
+    }
+
+    public AttachmentView upload(long proposalId, NewAttachment request) {
+        Proposal proposal = proposals.actionable(proposalId, "add attachments to");
+        requireOpenForUploads(proposal);
+        AttachmentKind kind = validate(request, proposal.line);
+        long size = size(request.file());
+        long max = config.maxSize().asLongValue();
+        if (size > max) {
+            throw new ProblemException(413, "attachment-too-large", "Attachment too large",
+                    "The file is " + size + " bytes; an attachment may be at most " + max + " bytes ("
+                            + maxSizeLabel() + ")",
+                    List.of(new FieldViolation("file", "at most " + maxSizeLabel() + " (" + max + " bytes); this file"
+                            + " is " + size + " bytes")));
+        }
+        byte[] content = read(request.file());
+        PdfInspector.Inspection inspection = PdfInspector.inspect(content);
+        if (!inspection.readable()) {
+            String why = switch (inspection.verdict()) {
+                case EMPTY -> "the file is empty";
+                case NOT_PDF -> "the file is not a PDF (its content does not start with %PDF-), whatever its name";
+                case ENCRYPTED -> "the PDF is encrypted or protected by a password: upload it without protection, "
+                        + "so that the officers can read it";
+                case NO_PAGES -> "the PDF has no pages";
+                default -> "the PDF is damaged: it cannot be opened";
+            };
+            throw new ProblemException(422, "attachment-not-pdf", "Attachment not a readable PDF",
+                    "file: " + why, List.of(new FieldViolation("file", why)));
+        }
+        String sha256 = sha256(content);
+        String fileName = AttachmentNames.sanitise(request.fileName());
+        return QuarkusTransaction.joiningExisting().call(() -> store(proposalId, kind, fileName, content, sha256));
+    }
+
+    private AttachmentView store(long proposalId, AttachmentKind kind, String fileName, byte[] content,
+            String sha256) {
+        Proposal proposal = Proposal.findById(proposalId, LockModeType.PESSIMISTIC_WRITE);
+        requireOpenForUploads(proposal);
+        List<AttachmentView> current = Attachment.currentOf(proposalId);
+        if (current.size() >= config.maxCount()) {
+            throw ProblemException.conflict("too-many-attachments", "Proposal " + proposalId + " has "
+                    + current.size() + " attachments, the most it may have: delete one before adding another");
+        }
+        if (kind == AttachmentKind.CLUSTER_ATTESTATION
+                && current.stream().anyMatch(a -> a.kind() == AttachmentKind.CLUSTER_ATTESTATION)) {
+            throw ProblemException.conflict("attestation-already-uploaded", "Proposal " + proposalId
+                    + " already has the cluster attestation: delete it first to replace it");
+        }
+        Attachment attachment = new Attachment();
+        attachment.proposalId = proposalId;
+        attachment.kind = kind;
+        attachment.fileName = fileName;
+        attachment.contentType = PDF;
+        attachment.sizeBytes = content.length;
+        attachment.sha256 = sha256;
+        attachment.content = content;
+        attachment.uploadedBy = currentUser.username();
+        attachment.uploadedAt = clock.instant();
+        if (proposal.status == ProposalStatus.COMPLETION_REQUESTED) {
+            // part of the completion of documents: on record at once, like a submission's attachments
+            attachment.submittedAt = attachment.uploadedAt;
+        }
+        attachment.persist();
+        audit.record(currentUser.username(), "proposal", proposalId, "attachment-added", null, null,
+                "attachment " + attachment.id + " " + kind + " \"" + fileName + "\" " + content.length
+                        + " bytes sha256 " + sha256);
+        return view(attachment);
+    }
+
+    /** The attachments a proposal has now, for who may read it. */
+    public List<AttachmentView> list(long proposalId) {
+        proposals.readable(proposalId);
+        return Attachment.currentOf(proposalId);
+    }
+
+    /**
+     * One attachment with its content, for who may read the proposal. Besides the current ones, this serves an
+     * attachment removed after a withdrawal: an earlier submission's snapshot still names it.
+     */
+    public Download download(long proposalId, long attachmentId) {
+        proposals.readable(proposalId);
+        Attachment attachment = Attachment.find("id = ?1 and proposalId = ?2", attachmentId, proposalId)
+                .firstResult();
+        if (attachment == null) {
+            throw ProblemException.notFound("Attachment", attachmentId);
+        }
+        return new Download(view(attachment), attachment.content);
+    }
+
+    /**
+     * Removes an attachment from a draft. One that a submission listed stays stored, marked removed; one that no
+     * submission listed is deleted with its content.
+     */
+    @Transactional
+    public void delete(long proposalId, long attachmentId) {
+        Proposal proposal = proposals.actionable(proposalId, "remove attachments of");
+        Proposal.getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
+        requireDraft(proposal);
+        List<Object[]> found = Attachment.getEntityManager().createQuery("select a.kind, a.fileName, a.sha256, "
+                + "a.submittedAt from Attachment a where a.id = ?1 and a.proposalId = ?2 and a.removedAt is null",
+                Object[].class).setParameter(1, attachmentId).setParameter(2, proposalId).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("Attachment", attachmentId);
+        }
+        Object[] row = found.get(0);
+        boolean submitted = row[3] != null;
+        if (submitted) {
+            Attachment.update("removedAt = ?1, removedBy = ?2 where id = ?3", clock.instant(),
+                    currentUser.username(), attachmentId);
+        } else {
+            Attachment.delete("id", attachmentId);
+        }
+        audit.record(currentUser.username(), "proposal", proposalId, "attachment-removed", null, null,
+                "attachment " + attachmentId + " " + row[0] + " \"" + row[1] + "\" sha256 " + row[2]
+                        + (submitted ? " (kept: an earlier submission lists it)" : ""));
+    }
+
+    /** Marks the draft's current attachments as listed by a submission: from now on they are never changed. */
+    static void freeze(long proposalId, Instant receivedAt) {
+        Attachment.update("submittedAt = ?1 where proposalId = ?2 and removedAt is null and submittedAt is null",
+                receivedAt, proposalId);
+    }
+
+    /** The kinds a client may choose for a proposal of the given line. */
+    public static List<AttachmentKind> kindsFor(Line line) {
+        return line == Line.B ? List.of(AttachmentKind.values()) : List.of(AttachmentKind.OTHER);
+    }
+
+    /** The size limit as people read it, e.g. "10 MiB". */
+    public String maxSizeLabel() {
+        long bytes = config.maxSize().asLongValue();
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+    }
+
+    private static AttachmentKind validate(NewAttachment request, Line line) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (request.file() == null) {
+            errors.add(new FieldViolation("file", "choose the PDF file to upload (a multipart file part named file)"));
+        }
+        AttachmentKind kind = null;
+        if (request.kind() == null || request.kind().isBlank()) {
+            errors.add(new FieldViolation("kind", "choose the kind of attachment: one of "
+                    + Arrays.toString(AttachmentKind.values())));
+        } else {
+            try {
+                kind = AttachmentKind.valueOf(request.kind().strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldViolation("kind", "must be one of " + Arrays.toString(AttachmentKind.values())));
+            }
+        }
+        if (kind != null && !kindsFor(line).contains(kind)) {
+            errors.add(new FieldViolation("kind", "the cluster attestation belongs to Line B proposals only"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return kind;
+    }
+
+    /** A draft takes attachments; so does a submission whose officer asked to complete documents. */
+    private static void requireOpenForUploads(Proposal proposal) {
+        if (proposal.status != ProposalStatus.COMPLETION_REQUESTED) {
+            requireDraft(proposal);
+        }
+    }
+
+    /** The attachments added to complete documents after the submission (its snapshot lists the others). */
+    static List<Attachment> addedSince(long proposalId, Instant since) {
+        return Attachment.list("proposalId = ?1 and uploadedAt > ?2 and submittedAt is not null and removedAt is null "
+                + "order by id", proposalId, since);
+    }
+
+    private static void requireDraft(Proposal proposal) {
+        if (proposal.status != ProposalStatus.DRAFT) {
+            throw ProblemException.conflict("proposal-not-draft", "Proposal " + proposal.id + " is "
+                    + proposal.status + ": attachments change only while it is a draft (withdraw it first)");
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded file cannot be read", e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded file cannot be read", e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static AttachmentView view(Attachment a) {
+        return new AttachmentView(a.id, a.kind, a.fileName, a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt);
+    }
+}
