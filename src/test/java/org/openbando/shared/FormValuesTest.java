@@ -21,7 +21,11 @@ class FormValuesTest {
             "32,5|32.5",
             "32.5|32.5",
             "1234567.89|1234567.89",
-            "€ 15 000|15000"})
+            "€ 15 000|15000",
+            "1,234.56|1234.56",
+            "1,234,567.8|1234567.8",
+            "1.234,56|1234.56",
+            "250000,00|250000"})
     void readsItalianAndPlainNumbers(String typed, String expected) {
         Map<String, String> errors = new HashMap<>();
         BigDecimal value = new FormValues(Map.of("turnover", typed), errors).number("turnover");
@@ -30,7 +34,7 @@ class FormValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "1,2,3", "12..5"})
+    @ValueSource(strings = {"abc", "1,2,3", "12..5", "1,2.5", "12,34.5"})
     void namesTheFieldOfAnUnreadableNumber(String typed) {
         Map<String, String> errors = new HashMap<>();
         assertThat(new FormValues(Map.of("staffAwu", typed), errors).number("staffAwu")).isNull();

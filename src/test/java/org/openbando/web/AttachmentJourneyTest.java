@@ -65,7 +65,7 @@ class AttachmentJourneyTest extends BrowserTest {
         assertThat(page.locator("#proposal-error")).containsText("not a PDF");
         assertThat(page.locator("#proposal-status")).hasText("Bozza");
         assertThat(page.locator("#no-attachments")).isVisible();
-        shot(page, "31-attachment-refused");
+        shot(page, "51-attachment-refused");
 
         byte[] pdf = Pdfs.onePage("Clust-ER MECH: the project fits the Strategic Research Agenda");
         page.navigate(url("/proposals/" + id));
@@ -76,7 +76,7 @@ class AttachmentJourneyTest extends BrowserTest {
         assertThat(page.locator("#attachment-list tr[data-kind='CLUSTER_ATTESTATION']"))
                 .containsText("attestazione-cluster.pdf");
         assertThat(page.locator("#ready")).isVisible();
-        shot(page, "32-attachment-uploaded");
+        shot(page, "52-attachment-uploaded");
 
         Download download = page.waitForDownload(() -> page.click(".download-attachment"));
         assertThat(download.suggestedFilename()).isEqualTo("attestazione-cluster.pdf");
@@ -110,7 +110,7 @@ class AttachmentJourneyTest extends BrowserTest {
         assertThat(page.locator(".delete-attachment")).hasCount(0);
         assertThat(page.locator("#upload-form")).hasCount(0);
         assertThat(page.locator("#attachments-frozen")).isVisible();
-        shot(page, "33-attachments-submitted");
+        shot(page, "53-attachments-submitted");
         page.context().close();
     }
 }

@@ -14,8 +14,8 @@ import org.openbando.TestFixtures;
 
 /**
  * The applicant's proposal journey in Chromium: start a draft from the call's page, see what blocks it, submit it
- * with the confirmation, read the receipt, withdraw it. (The draft's content is filled in through the API: the
- * guided form is not built yet.)
+ * with the confirmation, read the receipt, withdraw it. (The draft's content is filled in through the API here;
+ * DraftFormJourneyTest fills it in through the guided form.)
  */
 @QuarkusTest
 class ProposalJourneyTest extends BrowserTest {

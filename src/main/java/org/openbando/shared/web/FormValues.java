@@ -13,12 +13,16 @@ import org.openbando.shared.ClockProducer;
 
 /**
  * Reads the values of an HTML form as people type them, recording an error under the field's name when a value
- * cannot be read. Numbers may use the Italian format (1.234.567,89 or 8.200.000) or the plain one (1234567.89).
+ * cannot be read. Numbers may use the Italian format (1.234.567,89 or 8.200.000), the plain one (1234567.89) or the
+ * English one with grouping commas (1,234,567.89): a comma is the decimal separator unless a dot follows it, and dots
+ * in groups of three digits group thousands.
  */
 public final class FormValues {
 
     /** Dots that group thousands (8.200.000), as an Italian writes an amount without cents. */
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    /** Commas that group thousands before a decimal dot (1,234,567.89), as an English speaker writes an amount. */
+    private static final Pattern ENGLISH_GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
     private final Map<String, String> values;
     private final Map<String, String> errors;
@@ -50,7 +54,13 @@ public final class FormValues {
             return null;
         }
         String s = raw.replace(" ", "").replace("\u00a0", "").replace("€", "");
-        if (s.contains(",")) {
+        if (s.contains(",") && s.lastIndexOf('.') > s.lastIndexOf(',')) {
+            if (!ENGLISH_GROUPED.matcher(s).matches()) {
+                errors.put(field, "is not a number");
+                return null;
+            }
+            s = s.replace(",", "");
+        } else if (s.contains(",")) {
             s = s.replace(".", "").replace(',', '.');
         } else if (THOUSANDS.matcher(s).matches()) {
             s = s.replace(".", "");

@@ -431,9 +431,6 @@ public interface Msg {
     @Message
     String prop_withdrawn();
 
-    @Message
-    String prop_drafting_api();
-
     // proposal process: eligibility, admissibility review, officer queue
 
     @Message
@@ -617,4 +614,225 @@ public interface Msg {
 
     @Message
     String att_frozen();
+
+    // --- guided draft form (DraftFormPages) ---
+
+    @Message
+    String draft_edit_sections();
+
+    @Message
+    String draft_form_title();
+
+    @Message
+    String draft_form_intro();
+
+    @Message
+    String draft_section(String section);
+
+    @Message
+    String draft_last_saved(String who, String when);
+
+    @Message
+    String draft_save();
+
+    @Message
+    String draft_previous();
+
+    @Message
+    String draft_next();
+
+    @Message
+    String draft_to_summary();
+
+    @Message
+    String draft_saved();
+
+    @Message
+    String draft_errors();
+
+    @Message
+    String draft_failure(String reason);
+
+    @Message
+    String draft_stale(String who, String when);
+
+    @Message
+    String draft_reload();
+
+    @Message
+    String draft_complete();
+
+    @Message
+    String draft_open(Object count);
+
+    @Message
+    String draft_section_issues();
+
+    @Message
+    String draft_issues();
+
+    @Message
+    String draft_ready();
+
+    @Message
+    String draft_go_submit();
+
+    @Message
+    String draft_on_proposal_page();
+
+    @Message
+    String draft_sections();
+
+    @Message
+    String draft_amount_format();
+
+    @Message
+    String draft_f_title();
+
+    @Message
+    String draft_f_acronym();
+
+    @Message
+    String draft_f_summary();
+
+    @Message
+    String draft_f_area();
+
+    @Message
+    String draft_choose();
+
+    @Message
+    String draft_outside();
+
+    @Message
+    String draft_f_start();
+
+    @Message
+    String draft_f_start_hint();
+
+    @Message
+    String draft_f_duration();
+
+    @Message
+    String draft_lead();
+
+    @Message
+    String draft_partners();
+
+    @Message
+    String draft_partners_hint();
+
+    @Message
+    String draft_no_partners();
+
+    @Message
+    String draft_partner_vat();
+
+    @Message
+    String draft_add_partner();
+
+    @Message
+    String draft_remove();
+
+    @Message
+    String draft_contracts();
+
+    @Message
+    String draft_contracts_hint();
+
+    @Message
+    String draft_provider();
+
+    @Message
+    String draft_subject();
+
+    @Message
+    String draft_amount();
+
+    @Message
+    String draft_new_row();
+
+    @Message
+    String draft_add_row();
+
+    @Message
+    String draft_budget_hint();
+
+    @Message
+    String draft_partner();
+
+    @Message
+    String draft_cost_category();
+
+    @Message
+    String draft_research_category();
+
+    @Message
+    String draft_cost(String category);
+
+    @Message
+    String draft_not_member();
+
+    @Message
+    String draft_totals();
+
+    @Message
+    String draft_other_categories();
+
+    @Message
+    String draft_total();
+
+    @Message
+    String draft_no_budget();
+
+    @Message
+    String draft_wp_hint();
+
+    @Message
+    String draft_wp_new();
+
+    @Message
+    String draft_wp_code();
+
+    @Message
+    String draft_wp_title();
+
+    @Message
+    String draft_wp_start();
+
+    @Message
+    String draft_wp_target();
+
+    @Message
+    String draft_wp_justification();
+
+    @Message
+    String draft_milestones();
+
+    @Message
+    String draft_milestone();
+
+    @Message
+    String draft_month();
+
+    @Message
+    String draft_remove_wp();
+
+    @Message
+    String draft_trl_hint();
+
+    @Message
+    String draft_trl_start();
+
+    @Message
+    String draft_trl_target();
+
+    @Message
+    String draft_trl_justification();
+
+    @Message
+    String draft_trl_limits(Object min, Object low, Object high);
+
+    @Message
+    String draft_trl_level(String level);
 }

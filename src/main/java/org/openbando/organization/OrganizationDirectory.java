@@ -1,0 +1,47 @@
+package org.openbando.organization;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public face of registered organisations for building a consortium: an applicant names a partner or a provider
+ * of research services by its VAT number (or numeric fiscal code) and sees its name and type. Only what identifies an
+ * organisation is given (name, VAT number, type), never its size figures or holdings, which stay readable only by its
+ * own applicants and by officers and auditors.
+ */
+@ApplicationScoped
+public class OrganizationDirectory {
+
+    /** What anybody drafting a proposal may know of a registered organisation. */
+    public record Entry(long id, String name, String vatNumber, OrganizationType type) {
+        public boolean enterprise() {
+            return type.isEnterprise();
+        }
+    }
+
+    /** The organisation registered with this VAT number (typed with spaces or the IT prefix, as people do). */
+    public Optional<Entry> byVatNumber(String typed) {
+        String vat = VatNumber.normalize(typed);
+        if (vat == null || vat.isEmpty()) {
+            return Optional.empty();
+        }
+        return Organization.findByVatNumber(vat).map(OrganizationDirectory::entry);
+    }
+
+    /** The organisations with these ids, by id; unknown ids are absent. */
+    public Map<Long, Entry> byIds(Collection<Long> ids) {
+        Map<Long, Entry> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        Organization.<Organization>list("id in ?1", ids).forEach(o -> found.put(o.id, entry(o)));
+        return found;
+    }
+
+    private static Entry entry(Organization o) {
+        return new Entry(o.id, o.name, o.vatNumber, o.type);
+    }
+}
