@@ -1,6 +1,5 @@
 package org.openbando.proposal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,6 +15,7 @@ import java.util.Map;
 import org.openbando.call.GrantCall;
 import org.openbando.identity.CurrentUser;
 import org.openbando.shared.AuditTrail;
+import org.openbando.shared.Json;
 import org.openbando.shared.ClockProducer;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
@@ -326,20 +326,12 @@ public class AdmissibilityService {
         if (step.items == null) {
             return List.of();
         }
-        try {
-            return List.of(json.readValue(step.items, String[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored items of step " + step.id + " cannot be read", e);
-        }
+        return List.of(Json.read(json, step.items, String[].class, "The items of step " + step.id));
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> readMap(String text) {
-        try {
-            return json.readValue(text, java.util.LinkedHashMap.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored eligibility inputs cannot be read", e);
-        }
+        return Json.read(json, text, new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() {
+        }, "Stored eligibility inputs");
     }
 
     private Review review(Proposal proposal, Submission submission) {
@@ -375,11 +367,7 @@ public class AdmissibilityService {
     }
 
     private static String write(List<String> items) {
-        try {
-            return json.writeValueAsString(items);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Items cannot be written as JSON", e);
-        }
+        return Json.write(json, items, "A list of items");
     }
 
     private static String rome(Instant instant) {

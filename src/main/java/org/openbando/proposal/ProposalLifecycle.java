@@ -1,6 +1,5 @@
 package org.openbando.proposal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 import org.openbando.call.GrantCall;
 import org.openbando.organization.Organization;
 import org.openbando.shared.AuditTrail;
+import org.openbando.shared.Json;
 import static org.openbando.shared.AuditTrail.SYSTEM;
 import org.openbando.shared.ClockProducer;
 
@@ -77,7 +77,7 @@ public class ProposalLifecycle {
         Submission submission = Submission.findById(submissionId);
         Proposal proposal = Proposal.findById(submission.proposalId);
         GrantCall call = GrantCall.findById(submission.callId);
-        JsonNode snapshot = read(submission.snapshot);
+        JsonNode snapshot = Json.tree(json, submission.snapshot, "A stored snapshot");
         ProposalContent content = json.convertValue(snapshot.get("content"), ProposalContent.class);
         LocalDate receivedOn = submission.receivedAt.atZone(ClockProducer.ROME).toLocalDate();
         List<SubmissionMember> members = SubmissionMember.list("submissionId = ?1 order by lead desc, organizationId",
@@ -111,7 +111,7 @@ public class ProposalLifecycle {
             row.rule = r.rule();
             row.outcome = r.outcome();
             row.reason = r.reason();
-            row.inputs = write(r.inputs());
+            row.inputs = Json.write(json, r.inputs(), "Eligibility inputs");
             row.checkedAt = now;
             row.persist();
         }
@@ -184,19 +184,5 @@ public class ProposalLifecycle {
         return false;
     }
 
-    private JsonNode read(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored snapshot cannot be read", e);
-        }
-    }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Eligibility inputs cannot be written as JSON", e);
-        }
-    }
 }

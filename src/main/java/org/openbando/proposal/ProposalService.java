@@ -1,6 +1,5 @@
 package org.openbando.proposal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,6 +18,7 @@ import org.openbando.call.Line;
 import org.openbando.identity.CurrentUser;
 import org.openbando.organization.Organization;
 import org.openbando.shared.AuditTrail;
+import org.openbando.shared.Json;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.Validation;
@@ -192,18 +192,10 @@ public class ProposalService {
     }
 
     private String write(ProposalContent content) {
-        try {
-            return json.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A proposal's content cannot be written as JSON", e);
-        }
+        return Json.write(json, content, "A proposal's content");
     }
 
     private ProposalContent read(String content) {
-        try {
-            return json.readValue(content, ProposalContent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored proposal's content cannot be read", e);
-        }
+        return Json.read(json, content, ProposalContent.class, "A stored proposal's content");
     }
 }

@@ -1,6 +1,5 @@
 package org.openbando.proposal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -203,11 +202,7 @@ public class SubmissionService {
     }
 
     static String canonical(Snapshot snapshot) {
-        try {
-            return CANONICAL.writeValueAsString(snapshot);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A snapshot cannot be written as JSON", e);
-        }
+        return org.openbando.shared.Json.write(CANONICAL, snapshot, "A snapshot");
     }
 
     static String sha256(String text) {

@@ -2,6 +2,7 @@ package org.openbando.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import java.util.Date;
 import java.util.HashMap;
@@ -54,116 +55,59 @@ public class ProposalProcess {
                 "noticeBeforeRejection", start.noticeBeforeRejection());
     }
 
+    /*
+     * The delegates and listeners the model names (camunda:delegateExpression): each only calls the lifecycle of the
+     * proposal package with the submission of the instance.
+     */
+
     /** Task_IssueReceipt: the receipt PDF/A of the submission. */
+    @Produces
     @Named("issueReceiptDelegate")
-    @ApplicationScoped
-    public static class IssueReceipt implements JavaDelegate {
-        private final ProposalLifecycle lifecycle;
-
-        public IssueReceipt(ProposalLifecycle lifecycle) {
-            this.lifecycle = lifecycle;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            lifecycle.issueReceipt(submissionId(execution));
-        }
+    JavaDelegate issueReceipt(ProposalLifecycle lifecycle) {
+        return execution -> lifecycle.issueReceipt(submissionId(execution));
     }
 
     /** Task_CheckEligibility: a new round of the twelve rules; variable eligible is true when none fails. */
+    @Produces
     @Named("checkEligibilityDelegate")
-    @ApplicationScoped
-    public static class CheckEligibility implements JavaDelegate {
-        private final ProposalLifecycle lifecycle;
-
-        public CheckEligibility(ProposalLifecycle lifecycle) {
-            this.lifecycle = lifecycle;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            execution.setVariable("eligible", lifecycle.checkEligibility(submissionId(execution)));
-        }
+    JavaDelegate checkEligibility(ProposalLifecycle lifecycle) {
+        return execution -> execution.setVariable("eligible", lifecycle.checkEligibility(submissionId(execution)));
     }
 
     /** The document of a decision (request, notice, admission, inadmissibility) for the step variable stepId. */
+    @Produces
     @Named("issueDecisionDelegate")
-    @ApplicationScoped
-    public static class IssueDecision implements JavaDelegate {
-        private final ProposalLifecycle lifecycle;
-
-        public IssueDecision(ProposalLifecycle lifecycle) {
-            this.lifecycle = lifecycle;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            lifecycle.issueDecisionDocument(((Number) execution.getVariable(VAR_STEP_ID)).longValue());
-        }
+    JavaDelegate issueDecision(ProposalLifecycle lifecycle) {
+        return execution -> lifecycle.issueDecisionDocument(((Number) execution.getVariable(VAR_STEP_ID)).longValue());
     }
 
     /** Task_CompletionTermExpired: records the inadmissibility; its step is the one the decision document states. */
+    @Produces
     @Named("completionTermExpiredDelegate")
-    @ApplicationScoped
-    public static class CompletionTermExpired implements JavaDelegate {
-        private final ProposalLifecycle lifecycle;
-
-        public CompletionTermExpired(ProposalLifecycle lifecycle) {
-            this.lifecycle = lifecycle;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            execution.setVariable(VAR_STEP_ID, lifecycle.completionTermExpired(submissionId(execution)));
-        }
+    JavaDelegate completionTermExpired(ProposalLifecycle lifecycle) {
+        return execution -> execution.setVariable(VAR_STEP_ID,
+                lifecycle.completionTermExpired(submissionId(execution)));
     }
 
     /** Task_ObservationsTermExpired. */
+    @Produces
     @Named("observationsTermExpiredDelegate")
-    @ApplicationScoped
-    public static class ObservationsTermExpired implements JavaDelegate {
-        private final ProposalLifecycle lifecycle;
-
-        public ObservationsTermExpired(ProposalLifecycle lifecycle) {
-            this.lifecycle = lifecycle;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            lifecycle.observationsTermExpired(submissionId(execution));
-        }
+    JavaDelegate observationsTermExpired(ProposalLifecycle lifecycle) {
+        return execution -> lifecycle.observationsTermExpired(submissionId(execution));
     }
 
     /** Start of Task_ReviewAdmissibility: the proposal shows that it waits for an officer. */
+    @Produces
     @Named("underReviewListener")
-    @ApplicationScoped
-    public static class UnderReview implements ExecutionListener {
-        private final ProposalLifecycle lifecycle;
-
-        public UnderReview(ProposalLifecycle lifecycle) {
-            this.lifecycle = lifecycle;
-        }
-
-        @Override
-        public void notify(DelegateExecution execution) {
-            lifecycle.enter(submissionId(execution), ProposalStatus.UNDER_REVIEW);
-        }
+    ExecutionListener underReview(ProposalLifecycle lifecycle) {
+        return execution -> lifecycle.enter(submissionId(execution), ProposalStatus.UNDER_REVIEW);
     }
 
     /** Start of Task_FinalDecision (after the observations or their term). */
+    @Produces
     @Named("finalReviewListener")
-    @ApplicationScoped
-    public static class FinalReview implements ExecutionListener {
-        private final ProposalLifecycle lifecycle;
-
-        public FinalReview(ProposalLifecycle lifecycle) {
-            this.lifecycle = lifecycle;
-        }
-
-        @Override
-        public void notify(DelegateExecution execution) {
-            lifecycle.enter(submissionId(execution), ProposalStatus.FINAL_REVIEW);
-        }
+    ExecutionListener finalReview(ProposalLifecycle lifecycle) {
+        return execution -> lifecycle.enter(submissionId(execution), ProposalStatus.FINAL_REVIEW);
     }
 
     void onDecided(@Observes AdmissibilityService.Decided decided) {
