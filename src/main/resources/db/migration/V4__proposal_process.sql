@@ -2,7 +2,7 @@
 -- A submission whose process has not started yet is the outbox entry: the starter picks it up.
 alter table submission add column process_instance_id varchar(64);
 alter table submission add column process_started_at timestamp with time zone;
-create index submission_process_pending on submission (id) where process_started_at is null;
+create index submission_process_pending on submission (process_started_at, id);
 
 -- The members of the consortium as submitted (lead and partners), written with the submission: the check of the
 -- maximum number of proposals per enterprise counts them without reading every snapshot.

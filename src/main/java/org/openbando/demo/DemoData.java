@@ -22,17 +22,24 @@ import org.jboss.logging.Logger;
 import org.openbando.call.CallRequest;
 import org.openbando.call.CallService;
 import org.openbando.call.CallView;
+import org.openbando.call.Line;
+import org.openbando.call.ResearchCategory;
 import org.openbando.identity.AppUser;
 import org.openbando.identity.Role;
 import org.openbando.identity.UserService;
 import org.openbando.organization.Cluster;
 import org.openbando.organization.ClusterMembership;
+import org.openbando.organization.Organization;
 import org.openbando.organization.OrganizationRequest;
 import org.openbando.organization.OrganizationRequest.Membership;
 import org.openbando.organization.OrganizationRequest.Related;
 import org.openbando.organization.OrganizationService;
 import org.openbando.organization.OrganizationType;
 import org.openbando.organization.ThematicArea;
+import org.openbando.proposal.ProposalContent;
+import org.openbando.proposal.ProposalService;
+import org.openbando.proposal.ProposalView;
+import org.openbando.proposal.SubmissionService;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.ClockProducer;
 
@@ -59,6 +66,10 @@ public class DemoData {
     CurrentIdentityAssociation identity;
     @Inject
     Clock clock;
+    @Inject
+    ProposalService proposals;
+    @Inject
+    SubmissionService submissions;
 
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
@@ -67,7 +78,7 @@ public class DemoData {
         }
         clusters();
         usersAndOrganizations();
-        call();
+        proposal(call());
         LOG.info("Demo data loaded: log in as applicant / officer / evaluator / auditor / admin (password 'demo')");
     }
 
@@ -174,7 +185,7 @@ public class DemoData {
                 enterprise ? new BigDecimal(balance) : null, enterprise ? 2025 : null, related, memberships, null);
     }
 
-    void call() {
+    long call() {
         actAs("officer", Role.OFFICER);
         OffsetDateTime now = OffsetDateTime.now(clock.withZone(ClockProducer.ROME)).truncatedTo(ChronoUnit.HOURS);
         CallView call = calls.create(new CallRequest("RD-CLUSTER-2026",
@@ -188,6 +199,41 @@ public class DemoData {
                 List.of("AGRIFOOD", "BUILD", "GREENTECH", "CREATE", "HEALTH", "INNOVATE", "MECH"), List.of(),
                 null, null, null));
         calls.publish(call.id(), call.version());
+        return call.id();
+    }
+
+    /**
+     * A Line A proposal of Meccanica Emiliana with Green Build Solutions and a contract with the university's lab,
+     * submitted: its process runs the checks and puts it in the officers' queue.
+     */
+    void proposal(long callId) {
+        actAs("mecc", Role.APPLICANT);
+        long partner = Organization.findByVatNumber("01987654322").orElseThrow().id;
+        long lead = Organization.findByVatNumber("03123456786").orElseThrow().id;
+        long lab = Organization.findByVatNumber("02667788992").orElseThrow().id;
+        ProposalView draft = proposals.create(new ProposalService.NewDraft(callId, Line.A));
+        proposals.update(draft.id(), new ProposalService.DraftUpdate(draft.version(), new ProposalContent(
+                "Celle robotizzate collaborative per lavorazioni meccaniche in piccoli lotti", "COBOT-PL",
+                "Robot collaborativi che apprendono una lavorazione da una sola dimostrazione, validati in una cella "
+                        + "pilota presso lo stabilimento del capofila.",
+                "MECH-ROBOTICS", LocalDate.now(clock).plusMonths(3), 24,
+                List.of(new ProposalContent.Partner(partner), new ProposalContent.Partner(lab)),
+                List.of(new ProposalContent.Contract(lab, "Prove di visione artificiale", new BigDecimal("60000"))),
+                List.of(budget(lead, ProposalContent.CostCategory.PERSONNEL, ResearchCategory.INDUSTRIAL_RESEARCH, "250000"),
+                        budget(lead, ProposalContent.CostCategory.CONTRACT_RESEARCH_AND_CONSULTANCY,
+                                ResearchCategory.INDUSTRIAL_RESEARCH, "60000"),
+                        budget(partner, ProposalContent.CostCategory.INSTRUMENTS_AND_EQUIPMENT,
+                                ResearchCategory.EXPERIMENTAL_DEVELOPMENT, "120000")),
+                List.of(new ProposalContent.WorkPackage("WP1", "Apprendimento da dimostrazione", 4, 7,
+                        "prototipo validato in laboratorio; obiettivo: cella pilota in ambiente operativo",
+                        List.of(new ProposalContent.Milestone("Cella pilota in funzione", 18)))),
+                new ProposalContent.Trl(4, 7, "prototipo di laboratorio esistente"))));
+        submissions.submit(draft.id(), "demo");
+    }
+
+    private static ProposalContent.BudgetItem budget(long organization, ProposalContent.CostCategory cost,
+            ResearchCategory research, String amount) {
+        return new ProposalContent.BudgetItem(organization, cost, research, new BigDecimal(amount));
     }
 
     /** Runs the following service calls as this demo user, so that authorization and audit apply as in a request. */
