@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * The rush of deadline day: submits proposals 1..N (prepared by deadline-day.sh, users bench-00001..) from many
  * concurrent clients, retries some requests with the same Idempotency-Key, and reports acknowledgements per second,
  * latency percentiles and errors. Run by src/bench/deadline-day.sh; no dependencies (java DeadlineDay.java ...).
- * Arguments: baseUrl, password, comma-separated "user:proposalId" file, clients, retry percent.
+ * Arguments: baseUrl, password, comma-separated "user:proposalId" file, clients, retry percent, mode.
+ * Mode "page" (what an SME does): every applicant logs in beforehand (not measured), then the rush posts the
+ * proposal page's submit form with the session cookie. Mode "api": every client has used its credentials once
+ * beforehand (not measured), then the rush calls POST /api/proposals/{id}/submit with HTTP Basic.
  */
 public class DeadlineDay {
 
@@ -39,13 +42,41 @@ public class DeadlineDay {
         }
         int clients = Integer.parseInt(args[3]);
         int retryPercent = Integer.parseInt(args[4]);
+        boolean page = args.length < 6 || args[5].equals("page");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newFixedThreadPool(4)).build();
+                .followRedirects(HttpClient.Redirect.NEVER).executor(Executors.newFixedThreadPool(4)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        java.util.Map<String, String> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Future<?>> logins = new ArrayList<>();
+        long prepared = System.nanoTime();
+        for (String[] item : work) {
+            logins.add(pool.submit(() -> {
+                sessions.put(item[0], page ? login(http, base, item[0], password)
+                        : basic(item[0], password));
+                if (!page) {
+                    HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(base + "/api/me"))
+                            .header("Authorization", sessions.get(item[0])).build(), HttpResponse.BodyHandlers.ofString());
+                    if (me.statusCode() != 200) {
+                        throw new IllegalStateException("credentials of " + item[0] + " refused: " + me.statusCode());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : logins) {
+            f.get();
+        }
+        System.out.printf("prepared %d %s in %.1f s (not measured)%n", work.size(), page ? "logged-in sessions"
+                : "verified API clients", (System.nanoTime() - prepared) / 1e9);
+        if (args.length > 6) { // tells deadline-day.sh that the rush begins (for PROFILE=1)
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[6]), "rush");
+            Thread.sleep(1000);
+        }
         List<Future<Result>> futures = new ArrayList<>();
         long start = System.nanoTime();
         for (String[] item : work) {
-            futures.add(pool.submit(() -> submit(http, base, item[0], password, item[1], retryPercent)));
+            futures.add(pool.submit(() -> page ? submitPage(http, base, sessions.get(item[0]), item[1], retryPercent)
+                    : submit(http, base, sessions.get(item[0]), item[1], retryPercent)));
         }
         List<Long> latencies = new ArrayList<>();
         int errors = 0;
@@ -53,7 +84,7 @@ public class DeadlineDay {
         for (Future<Result> f : futures) {
             Result r = f.get();
             latencies.add(r.nanos());
-            if (r.status() != 200 || r.protocol() == null) {
+            if (!(r.status() == 200 && r.protocol() != null || r.status() == 303 && "303".equals(r.protocol()))) {
                 errors++;
             }
             if (!r.retryMatched()) {
@@ -64,18 +95,51 @@ public class DeadlineDay {
         pool.shutdown();
         Collections.sort(latencies);
         double seconds = elapsed / 1e9;
-        System.out.printf("submissions=%d clients=%d elapsed_s=%.2f acks_per_s=%.1f p50_ms=%.1f p95_ms=%.1f "
+        System.out.printf("mode=%s submissions=%d clients=%d elapsed_s=%.2f acks_per_s=%.1f p50_ms=%.1f p95_ms=%.1f "
                         + "p99_ms=%.1f max_ms=%.1f errors=%d retry_mismatches=%d%n",
-                work.size(), clients, seconds, (work.size() - errors) / seconds, pct(latencies, 50),
+                page ? "page" : "api", work.size(), clients, seconds, (work.size() - errors) / seconds, pct(latencies, 50),
                 pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1) / 1e6, errors,
                 retryMismatches);
         System.exit(errors == 0 && retryMismatches == 0 ? 0 : 1); // the HTTP client's threads would keep the JVM up
     }
 
-    static Result submit(HttpClient http, String base, String user, String password, String proposal,
-            int retryPercent) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Form login: the session cookie the page sets. */
+    static String login(HttpClient http, String base, String user, String password) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + password)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("openbando-session="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("login of " + user + " failed: " + response.statusCode()));
+    }
+
+    /** The page's submit form (confirmation ticked, the key the page rendered); success is 303 to ?submitted=true. */
+    static Result submitPage(HttpClient http, String base, String cookie, String proposal, int retryPercent)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/proposals/" + proposal + "/submit"))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString("confirm=true&key=bench-" + proposal)).build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        long nanos = System.nanoTime() - t0;
+        boolean ok = response.statusCode() == 303
+                && response.headers().firstValue("location").orElse("").contains("submitted=true");
+        boolean matched = true;
+        if (ok && ThreadLocalRandom.current().nextInt(100) < retryPercent) {
+            HttpResponse<String> again = http.send(request, HttpResponse.BodyHandlers.ofString());
+            matched = again.statusCode() == 303;
+        }
+        return new Result(nanos, response.statusCode(), ok ? "303" : null, matched);
+    }
+
+    static Result submit(HttpClient http, String base, String auth, String proposal, int retryPercent)
+            throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/proposals/" + proposal + "/submit"))
                 .header("Authorization", auth).header("Idempotency-Key", "bench-" + proposal)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(120))

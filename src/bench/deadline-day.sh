@@ -3,10 +3,12 @@
 # submitted by CLIENTS concurrent clients (RETRY% of them sent twice with the same Idempotency-Key); then the
 # database is checked (every acknowledged submission stored, protocol numbers 1..N without gap or duplicate, in the
 # order of receipt, retries created nothing) and PostgreSQL's own one-row insert rate is measured with pgbench at the
-# same concurrency. Usage: src/bench/deadline-day.sh   (env: N=2000 CLIENTS=64 RETRY=5 PORT=8090)
+# same concurrency. Usage: src/bench/deadline-day.sh   (env: N=2000 CLIENTS=64 RETRY=5 PORT=8090 MODE=page|api)
+# MODE=page: applicants logged in beforehand submit with the proposal page's form (session cookie);
+# MODE=api: clients whose credentials were verified once beforehand call the API with HTTP Basic.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-N=${N:-2000}; CLIENTS=${CLIENTS:-64}; RETRY=${RETRY:-5}; PORT=${PORT:-8090}
+N=${N:-2000}; CLIENTS=${CLIENTS:-64}; RETRY=${RETRY:-5}; PORT=${PORT:-8090}; MODE=${MODE:-page}
 DB=openbando_bench; PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
 WORK=target/bench; mkdir -p "$WORK"
 ADMIN_PASSWORD=bench-admin-password; PASSWORD=bench-password
@@ -17,7 +19,7 @@ $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 echo "== starting the packaged application on port $PORT"
 OPENBANDO_DB_URL=jdbc:postgresql://localhost:5432/$DB OPENBANDO_DB_USER=postgres OPENBANDO_DB_PASSWORD=unused \
 OPENBANDO_SESSION_KEY=bench-session-key-0123456789abcdef0123 OPENBANDO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+OPENBANDO_AUTH_CACHE_TTL=PT30M QUARKUS_HTTP_PORT=$PORT java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs -o /dev/null "localhost:$PORT/q/health/ready" && break; sleep 1; done
@@ -57,7 +59,13 @@ $PSQL -d $DB -c "select u.username || ':' || p.id from openbando.proposal p join
   on u.organization_id = p.lead_organization_id where p.call_id = $CALL order by random()" > "$WORK/work.txt"
 
 echo "== the rush: $N submissions from $CLIENTS clients, $RETRY% retried with the same key"
-java src/bench/DeadlineDay.java "http://localhost:$PORT" "$PASSWORD" "$WORK/work.txt" "$CLIENTS" "$RETRY" | tee "$WORK/result.txt"
+# PROFILE=1: a Java Flight Recording of the application during the rush only (target/bench/rush.jfr)
+RUSH_HOOK="$WORK/rush-started"; rm -f "$RUSH_HOOK"
+if [ "${PROFILE:-0}" = 1 ]; then
+  ( while [ ! -f "$RUSH_HOOK" ]; do sleep 0.2; done; jcmd $APP JFR.start name=rush settings=profile filename="$WORK/rush.jfr" > /dev/null ) &
+fi
+java src/bench/DeadlineDay.java "http://localhost:$PORT" "$PASSWORD" "$WORK/work.txt" "$CLIENTS" "$RETRY" "$MODE" "$RUSH_HOOK" | tee "$WORK/result.txt"
+[ "${PROFILE:-0}" = 1 ] && jcmd $APP JFR.stop name=rush > /dev/null
 
 echo "== checks in the database"
 $PSQL -d $DB -c "select 'stored=' || count(*) || ' distinct_numbers=' || count(distinct protocol_number)

@@ -3,7 +3,6 @@ package org.openbando.proposal;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 /**
@@ -26,12 +25,13 @@ public class ProtocolCounter extends PanacheEntityBase {
         counter.persist();
     }
 
+    /** Increments the call's register first (which locks its row until the transaction ends), then reads it. */
     static long next(long callId) {
-        ProtocolCounter counter = findById(callId, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
+        int updated = update("lastNumber = lastNumber + 1 where callId = ?1", callId);
+        if (updated != 1) {
             throw new IllegalStateException("Call " + callId + " has no protocol register: it was never published");
         }
-        counter.lastNumber++;
-        return counter.lastNumber;
+        return getEntityManager().createQuery("select c.lastNumber from ProtocolCounter c where c.callId = ?1",
+                Long.class).setParameter(1, callId).getSingleResult();
     }
 }

@@ -113,6 +113,15 @@ public class SubmissionService {
             throw ProblemException.conflict("too-many-proposals", "Your enterprise is already in " + active
                     + " active proposal(s) of call " + call.code + ", the most the call allows: withdraw one first");
         }
+        // everything that does not need the protocol number happens before the register is locked: the lock is
+        // held until the commit, so what runs after it runs one submission of the call at a time
+        Organization lead = Organization.findById(proposal.leadOrganizationId);
+        proposal.status = ProposalStatus.SUBMITTED;
+        if (!attachments.isEmpty()) {
+            AttachmentService.freeze(id, clock.instant());
+        }
+        Proposal.flush();
+
         long number = ProtocolCounter.next(call.id);
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (!call.acceptsSubmissionsAt(receivedAt)) {
@@ -122,7 +131,6 @@ public class SubmissionService {
                     : ProblemException.conflict("call-closed", "The deadline of call " + call.code + " was "
                             + rome(call.deadlineAt) + "; the submission was received at " + rome(receivedAt));
         }
-        Organization lead = Organization.findById(proposal.leadOrganizationId);
         Snapshot snapshot = new Snapshot(id, call.code, proposal.line, number, receivedAt, currentUser.username(),
                 new Lead(lead.id, lead.name, lead.vatNumber), content,
                 attachments.stream().map(SubmittedAttachment::of).toList());
@@ -137,10 +145,6 @@ public class SubmissionService {
         submission.idempotencyKey = idempotencyKey;
         submission.persist();
         recordMembers(submission.id, proposal.leadOrganizationId, content);
-        if (!attachments.isEmpty()) {
-            AttachmentService.freeze(id, receivedAt);
-        }
-        proposal.status = ProposalStatus.SUBMITTED;
         audit.record(currentUser.username(), "proposal", id, "submitted", ProposalStatus.DRAFT.name(),
                 ProposalStatus.SUBMITTED.name(), "protocol " + call.code + "/" + number + " sha256 " + submission.sha256);
         submitted.fire(new ProposalSubmitted(id, submission.id));
