@@ -1,5 +1,8 @@
 package org.openbando;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -39,7 +42,8 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnTheWorkflow() {
         noClasses().that().resideInAnyPackage("org.openbando.call..", "org.openbando.organization..",
-                        "org.openbando.identity..", "org.openbando.proposal..", "org.openbando.shared..")
+                        "org.openbando.identity..", "org.openbando.proposal..", "org.openbando.document..",
+                        "org.openbando.shared..")
                 .should().dependOnClassesThat().resideInAPackage("org.openbando.workflow..")
                 .because("features fire CDI events; the workflow observes them and calls the features back")
                 .check(classes);
@@ -50,8 +54,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.openbando.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.openbando.call..",
                         "org.openbando.organization..", "org.openbando.identity..", "org.openbando.proposal..",
-                        "org.openbando.workflow..",
+                        "org.openbando.document..", "org.openbando.workflow..",
                         "org.openbando.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void theDocumentPackageDependsOnNothingButShared() {
+        noClasses().that().resideInAPackage("org.openbando.document..")
+                .should().dependOnClassesThat(resideInAPackage("org.openbando..")
+                        .and(not(resideInAnyPackage("org.openbando.document..", "org.openbando.shared.."))))
+                .because("callers fill plain DocumentData records; documents know no other feature")
                 .check(classes);
     }
 
