@@ -36,7 +36,8 @@ class ArchitectureTest {
     @Test
     void onlyTheDocumentPackageUsesPdfBox() {
         noClasses().that().resideOutsideOfPackage("org.openbando.document..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..").check(classes);
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
+                        "org.apache.xmpbox..", "com.openhtmltopdf..").check(classes);
     }
 
     @Test
