@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Problem;
 import org.openbando.shared.ProblemException;
 
@@ -25,15 +26,18 @@ public class DocumentService {
     private final PdfRenderer renderer;
     private final Clock clock;
     private final EntityManager em;
+    private final AuditTrail audit;
 
-    public DocumentService(PdfRenderer renderer, Clock clock, EntityManager em) {
+    public DocumentService(PdfRenderer renderer, Clock clock, EntityManager em, AuditTrail audit) {
         this.renderer = renderer;
         this.clock = clock;
         this.em = em;
+        this.audit = audit;
     }
 
     /**
-     * Renders, hashes and stores a document in the caller's transaction, or returns the one already issued.
+     * Renders, hashes and stores a document in the caller's transaction, or returns the one already issued. A new
+     * document is recorded in the proposal's audit trail (action {@code document-issued}, to-state its kind).
      * Idempotent: when a document of this kind with this reference exists for the proposal, it is returned untouched
      * (byte-identical, whatever {@code language} or {@code data} say now). The proposal's row is locked until the
      * caller's transaction ends, so two concurrent calls for one proposal issue one document.
@@ -67,6 +71,8 @@ public class DocumentService {
         doc.issuedBy = issuedBy;
         doc.issuedAt = clock.instant();
         doc.persist();
+        audit.record(issuedBy, "proposal", proposalId, "document-issued", null, doc.kind.name(),
+                doc.reference + " " + doc.fileName + " sha256=" + doc.sha256);
         return doc;
     }
 
@@ -130,6 +136,8 @@ public class DocumentService {
         }
         if (issuedBy == null || issuedBy.isBlank()) {
             errors.add(new Problem.FieldViolation("issuedBy", "must not be blank"));
+        } else if (issuedBy.length() > 100) {
+            errors.add(new Problem.FieldViolation("issuedBy", "must be at most 100 characters"));
         }
         if (data == null) {
             errors.add(new Problem.FieldViolation("data", "must not be null"));

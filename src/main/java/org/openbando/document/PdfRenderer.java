@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,6 +41,7 @@ public class PdfRenderer {
     static final String FALLBACK_FAMILY = "DejaVu Sans";
 
     private static final Logger LOG = Logger.getLogger(PdfRenderer.class);
+    private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final List<Font> FONTS = List.of(
             new Font(FONT_FAMILY, "TitilliumWeb-regular.ttf", 400, FontStyle.NORMAL),
@@ -90,7 +92,7 @@ public class PdfRenderer {
     /** The XHTML that {@link #render} lays out (for tests and for looking at a template). */
     public String html(DocumentData data, String language) {
         boolean en = "en".equals(language);
-        return template(data.kind()).instance()
+        String xhtml = template(data.kind()).instance()
                 .data("d", data)
                 .data("h", data.heading())
                 .data("f", en ? english : italian)
@@ -98,6 +100,8 @@ public class PdfRenderer {
                 .data("lang", en ? "en" : "it")
                 .setLocale(en ? Locale.ENGLISH : Locale.ITALIAN)
                 .render();
+        // Qute escapes markup in the caller's text; control characters, which XML forbids, are dropped
+        return NOT_XML.matcher(xhtml).replaceAll("");
     }
 
     /** The texts of the documents in a language (for callers that name files or write messages). */

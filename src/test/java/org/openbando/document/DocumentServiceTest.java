@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.openbando.Api;
 import org.openbando.TestClock;
 import org.openbando.TestFixtures;
+import org.openbando.shared.AuditEvent;
+import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Problem;
 import org.openbando.shared.ProblemException;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -30,6 +32,8 @@ class DocumentServiceTest {
     TestFixtures fixtures;
     @Inject
     TestClock clock;
+    @Inject
+    AuditTrail audit;
 
     @Test
     void issuingStoresThePdfWithTheHashOfItsBytes() {
@@ -55,6 +59,12 @@ class DocumentServiceTest {
         assertThat(stored.issuedAt).isCloseTo(now, within(2000));
         assertThat(stored.fileName).isEqualTo("ricevuta-CLUST-2026-4711-submission-1.pdf");
         assertThat(PdfA.validate(stored.content, PDFAFlavour.PDFA_2_A).failures()).isEmpty();
+        List<AuditEvent> trail = QuarkusTransaction.requiringNew().call(() -> audit.of("proposal", proposal));
+        assertThat(trail).filteredOn(e -> "document-issued".equals(e.action)).singleElement().satisfies(e -> {
+            assertThat(e.actor).isEqualTo("system");
+            assertThat(e.toState).isEqualTo("RECEIPT");
+            assertThat(e.detail).contains("submission:1").contains(stored.sha256);
+        });
     }
 
     @Test
@@ -73,6 +83,8 @@ class DocumentServiceTest {
         assertThat(again.language).isEqualTo("it");
         assertThat(again.issuedBy).isEqualTo("olga");
         assertThat(QuarkusTransaction.requiringNew().call(() -> documents.list(proposal))).hasSize(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> audit.of("proposal", proposal)))
+                .filteredOn(e -> "document-issued".equals(e.action)).hasSize(1);
     }
 
     @Test

@@ -211,8 +211,9 @@ class PdfRendererTest {
         ProposalHeading tricky = new ProposalHeading(h.callCode(), h.callTitle(), h.line(),
                 "Sensori <b>&</b> \"attuatori\" {d.officer}", h.acronym(), h.leadName(), h.leadVatNumber(),
                 h.protocolNumber(), h.receivedAt(), h.snapshotSha256());
-        String text = text(renderer.render(new AdmissionData(tricky, null, "Olga", Samples.DECIDED), "it"));
-        assertThat(text).contains("Sensori <b>&</b> \"attuatori\" {d.officer}");
+        String text = text(renderer.render(new AdmissionData(tricky, "Riga uno\u0000\u000c\nriga due", "Olga",
+                Samples.DECIDED), "it"));
+        assertThat(text).contains("Sensori <b>&</b> \"attuatori\" {d.officer}").contains("Riga uno riga due");
     }
 
     private static String text(byte[] pdf) throws IOException {
