@@ -1,5 +1,8 @@
 package org.openbando;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -33,7 +36,8 @@ class ArchitectureTest {
     @Test
     void onlyTheDocumentPackageUsesPdfBox() {
         noClasses().that().resideOutsideOfPackage("org.openbando.document..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..").check(classes);
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
+                        "org.apache.xmpbox..", "com.openhtmltopdf..").check(classes);
     }
 
     @Test
@@ -53,6 +57,15 @@ class ArchitectureTest {
                         "org.openbando.organization..", "org.openbando.identity..", "org.openbando.proposal..",
                         "org.openbando.document..", "org.openbando.workflow..",
                         "org.openbando.demo..")
+                .check(classes);
+    }
+
+    @Test
+    void theDocumentPackageDependsOnNothingButShared() {
+        noClasses().that().resideInAPackage("org.openbando.document..")
+                .should().dependOnClassesThat(resideInAPackage("org.openbando..")
+                        .and(not(resideInAnyPackage("org.openbando.document..", "org.openbando.shared.."))))
+                .because("callers fill plain DocumentData records; documents know no other feature")
                 .check(classes);
     }
 

@@ -30,11 +30,13 @@ public class ProposalLifecycle {
     private final AuditTrail audit;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ProposalDocuments documents;
 
-    public ProposalLifecycle(AuditTrail audit, Clock clock, ObjectMapper json) {
+    public ProposalLifecycle(AuditTrail audit, Clock clock, ObjectMapper json, ProposalDocuments documents) {
         this.audit = audit;
         this.clock = clock;
         this.json = json;
+        this.documents = documents;
     }
 
     /** What the process of a submission starts with. */
@@ -152,14 +154,16 @@ public class ProposalLifecycle {
                 "No observations were sent within the term", null, null, SYSTEM, clock.instant());
     }
 
-    /** TEMPORARY until the document package is merged. */
+    /** The receipt PDF/A of a submission (once; a repeated job finds it issued). */
     @Transactional
     public void issueReceipt(long submissionId) {
+        documents.issueReceipt(submissionId);
     }
 
-    /** TEMPORARY until the document package is merged. */
+    /** The PDF/A of a decision or of a lapsed term, for its recorded step (once). */
     @Transactional
     public void issueDecisionDocument(long stepId) {
+        documents.issueDecision(stepId);
     }
 
     /** Counted for the maximum of proposals per enterprise: earlier protocol numbers count first. */

@@ -41,11 +41,13 @@ public class ProposalPages {
     private final SubmissionService submissions;
     private final AdmissibilityService admissibility;
     private final AttachmentService attachments;
+    private final ProposalDocuments documents;
     private final Pages pages;
 
     public ProposalPages(@Location("proposals.html") Template proposals, @Location("proposal.html") Template proposal,
             ProposalService drafts, SubmissionService submissions, AdmissibilityService admissibility,
-            AttachmentService attachments, Pages pages) {
+            AttachmentService attachments, ProposalDocuments documents, Pages pages) {
+        this.documents = documents;
         this.proposals = proposals;
         this.proposal = proposal;
         this.drafts = drafts;
@@ -140,6 +142,15 @@ public class ProposalPages {
         return AttachmentResource.file(attachments.download(id, attachmentId));
     }
 
+    /** An issued document (receipt, request, notice, decision) for a logged-in browser; the API's readers. */
+    @GET
+    @Path("/{id}/documents/{documentId}")
+    @Produces
+    @Authenticated
+    public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        return ProposalResource.pdf(documents.get(id, documentId));
+    }
+
     private String renderList(String error) {
         return pages.render(proposals.data("proposals", drafts.list()).data("error", error));
     }
@@ -182,6 +193,7 @@ public class ProposalPages {
                 .data("maxSize", attachments.maxSizeLabel())
                 .data("withdrawable", ProposalStatus.IN_REVIEW.contains(view.status()))
                 .data("answer", answer).data("review", admissibility.review(id))
-                .data("eligibility", admissibility.eligibility(id)).data("timeline", admissibility.timeline(id)));
+                .data("eligibility", admissibility.eligibility(id)).data("timeline", admissibility.timeline(id))
+                .data("documents", documents.list(id)));
     }
 }

@@ -29,12 +29,14 @@ public class ProposalResource {
     private final ProposalService proposals;
     private final SubmissionService submissions;
     private final AdmissibilityService admissibility;
+    private final ProposalDocuments documents;
 
     public ProposalResource(ProposalService proposals, SubmissionService submissions,
-            AdmissibilityService admissibility) {
+            AdmissibilityService admissibility, ProposalDocuments documents) {
         this.proposals = proposals;
         this.submissions = submissions;
         this.admissibility = admissibility;
+        this.documents = documents;
     }
 
     @POST
@@ -108,6 +110,44 @@ public class ProposalResource {
     public Response snapshot(@PathParam("id") long id) {
         Submission submission = submissions.snapshot(id);
         return Response.ok(submission.snapshot, MediaType.APPLICATION_JSON).tag(submission.sha256).build();
+    }
+
+    @GET
+    @Path("/{id}/receipt")
+    @Authenticated
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The receipt PDF/A of the submission in force (protocol number, receipt time, snapshot hash, "
+            + "summary), byte-identical forever; 202 with Retry-After while it is being prepared")
+    @APIResponse(responseCode = "200", description = "The PDF; ETag is its SHA-256")
+    @APIResponse(responseCode = "202", description = "Being prepared: ask again after Retry-After seconds")
+    public Response receipt(@PathParam("id") long id) {
+        return documents.receipt(id).map(ProposalResource::pdf).orElseGet(() -> Response.accepted(
+                java.util.Map.of("status", "PREPARING", "detail", "The receipt is being prepared: ask again shortly"))
+                .type(MediaType.APPLICATION_JSON).header("Retry-After", "1").build());
+    }
+
+    @GET
+    @Path("/{id}/documents")
+    @Authenticated
+    @Operation(summary = "The documents issued for the proposal (receipts, requests, notices, decisions), with hashes")
+    public List<org.openbando.document.DocumentSummary> documents(@PathParam("id") long id) {
+        return documents.list(id);
+    }
+
+    @GET
+    @Path("/{id}/documents/{documentId}")
+    @Authenticated
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "One issued document, byte-identical to when it was issued; ETag is its SHA-256")
+    public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        return pdf(documents.get(id, documentId));
+    }
+
+    static Response pdf(org.openbando.document.IssuedDocument document) {
+        return Response.ok(document.content, "application/pdf").tag(document.sha256)
+                .header(jakarta.ws.rs.core.HttpHeaders.CONTENT_DISPOSITION,
+                        AttachmentNames.contentDisposition(document.fileName))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     @GET

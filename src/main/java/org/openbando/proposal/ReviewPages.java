@@ -37,11 +37,13 @@ public class ReviewPages {
     private final AdmissibilityService admissibility;
     private final ProposalService proposals;
     private final SubmissionService submissions;
+    private final ProposalDocuments documents;
     private final Pages pages;
 
     public ReviewPages(@Location("officer-proposals.html") Template queue,
             @Location("officer-proposal.html") Template dossier, AdmissibilityService admissibility,
-            ProposalService proposals, SubmissionService submissions, Pages pages) {
+            ProposalService proposals, SubmissionService submissions, ProposalDocuments documents, Pages pages) {
+        this.documents = documents;
         this.queue = queue;
         this.dossier = dossier;
         this.admissibility = admissibility;
@@ -103,7 +105,7 @@ public class ReviewPages {
         List<String> decisions = finalReview ? List.of("ADMIT", "REJECT") : List.of("ADMIT", "REQUEST_COMPLETION", "REJECT");
         return pages.render(dossier.data("p", view).data("receipt", receipt)
                 .data("eligibility", admissibility.eligibility(id)).data("review", admissibility.review(id))
-                .data("timeline", admissibility.timeline(id))
+                .data("timeline", admissibility.timeline(id)).data("documents", documents.list(id))
                 .data("awaiting", ProposalStatus.AWAITING_OFFICER.contains(view.status()))
                 .data("finalReview", finalReview).data("decisions", decisions)
                 .data("statusText", pages.msg().prop_status(view.status().name()))

@@ -59,6 +59,15 @@ class ReviewJourneyTest extends BrowserTest {
         assertThat(applicant.locator("#review-steps li[data-kind='COMPLETION_REQUESTED']"))
                 .containsText("Dichiarazione firmata");
         shot(applicant, "43-applicant-completion-requested");
+        com.microsoft.playwright.Download receipt = applicant.waitForDownload(() ->
+                applicant.click("#documents li[data-kind='RECEIPT'] a"));
+        try {
+            org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.readAllBytes(receipt.path()))
+                    .startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(applicant.locator("#documents li[data-kind='COMPLETION_REQUEST']")).isVisible();
         applicant.fill("#answer-text", "Allegata la dichiarazione firmata");
         applicant.click("#send-answer");
         assertThat(applicant.locator("#page-notice")).isVisible();

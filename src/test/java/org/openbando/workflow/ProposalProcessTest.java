@@ -61,8 +61,25 @@ class ProposalProcessTest {
         assertThat(process).isStarted().isWaitingAt("Task_IssueReceipt");
         as(s.lead).get("/api/proposals/" + s.proposal + "/eligibility").then().statusCode(200)
                 .body("state", equalTo("PENDING"));
+        as(s.lead).get("/api/proposals/" + s.proposal + "/receipt").then().statusCode(202)
+                .header("Retry-After", "1").body("status", equalTo("PREPARING"));
 
         runJobs(process);
+        byte[] receipt = as(s.lead).accept("application/pdf").get("/api/proposals/" + s.proposal + "/receipt").then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String etag = as(s.lead).accept("application/pdf").get("/api/proposals/" + s.proposal + "/receipt").then()
+                .extract().header("ETag");
+        assertThat(etag).contains(org.openbando.document.DocumentService.sha256(receipt));
+        assertThat(as(OFFICER).accept("application/pdf").get("/api/proposals/" + s.proposal + "/receipt").then()
+                .statusCode(200).extract().asByteArray()).isEqualTo(receipt);
+        as(s.other).accept("application/pdf").get("/api/proposals/" + s.proposal + "/receipt").then().statusCode(404);
+        assertThat(org.openbando.document.PdfA.validate(receipt,
+                org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A).failures()).isEmpty();
+        String text = pdfText(receipt);
+        String snapshotHash = as(s.lead).get("/api/proposals/" + s.proposal + "/submission").then().extract()
+                .path("sha256");
+        assertThat(text).contains("PP-ADMIT").contains("COBOT-SB").contains("Capofila PP-ADMIT");
+        assertThat(text.replaceAll("\\s", "")).contains(snapshotHash);
         assertThat(process).hasPassed("Task_IssueReceipt", "Task_CheckEligibility").isWaitingAt("Task_ReviewAdmissibility");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId())
                 .taskCandidateGroup("OFFICER").count()).isEqualTo(1);
@@ -82,6 +99,9 @@ class ProposalProcessTest {
                 .body("steps[0].takenBy", equalTo(OFFICER));
         runJobs(process);
         assertThat(process).hasPassed("Task_IssueAdmission").isWaitingAt("Task_Evaluation");
+        as(s.lead).get("/api/proposals/" + s.proposal + "/documents").then().statusCode(200)
+                .body("kind", equalTo(List.of("RECEIPT", "ADMISSION")))
+                .body("find { it.kind == 'ADMISSION' }.issuedBy", equalTo(OFFICER));
         as(s.lead).get("/api/proposals/" + s.proposal + "/timeline").then().statusCode(200)
                 .body("step[0]", org.hamcrest.Matchers.startsWith("Submission stored with protocol number 1"))
                 .body("by[0]", equalTo(s.lead))
@@ -136,6 +156,14 @@ class ProposalProcessTest {
         runJobs(process);
         assertThat(process).isEnded().hasPassed("Task_IssueInadmissibility", "End_Inadmissible");
         decide(s, Map.of("decision", "ADMIT")).statusCode(409);
+        as(s.lead).get("/api/proposals/" + s.proposal + "/documents").then()
+                .body("kind", equalTo(List.of("RECEIPT", "NOTICE_BEFORE_REJECTION", "INADMISSIBILITY")));
+        int decision = as(s.lead).get("/api/proposals/" + s.proposal + "/documents").then().extract()
+                .path("find { it.kind == 'INADMISSIBILITY' }.id");
+        String decisionText = pdfText(as(s.lead).accept("application/pdf").get("/api/proposals/" + s.proposal
+                + "/documents/" + decision).then().statusCode(200).extract().asByteArray());
+        assertThat(decisionText).contains("Not a member on the day of submission")
+                .contains("The certificate shows a membership that ended in 2021");
     }
 
     @Test
@@ -216,6 +244,9 @@ class ProposalProcessTest {
                 .isWaitingAt("Task_IssueInadmissibility");
         runJobs(process);
         assertThat(process).isEnded().hasPassed("End_Inadmissible");
+        as(s.lead).get("/api/proposals/" + s.proposal + "/documents").then()
+                .body("kind", equalTo(List.of("RECEIPT", "COMPLETION_REQUEST", "INADMISSIBILITY")))
+                .body("issuedBy", equalTo(List.of("system", OFFICER, "system")));
         as(s.lead).get("/api/proposals/" + s.proposal + "/admissibility").then()
                 .body("status", equalTo("INADMISSIBLE"))
                 .body("steps[1].kind", equalTo("INADMISSIBLE")).body("steps[1].takenBy", equalTo("system"))
@@ -383,6 +414,14 @@ class ProposalProcessTest {
             jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
         }
         throw new AssertionError("the process keeps creating jobs");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Submission active(long proposal) {

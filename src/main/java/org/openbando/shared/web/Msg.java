@@ -835,4 +835,15 @@ public interface Msg {
 
     @Message
     String draft_trl_level(String level);
+
+    // issued documents (receipt, requests, notices, decisions)
+
+    @Message
+    String doc_list_title();
+
+    @Message
+    String doc_list_none();
+
+    @Message
+    String doc_kind(String kind);
 }

@@ -1,0 +1,14 @@
+package org.openbando.document;
+
+/**
+ * What a document states: plain values that the caller (proposal, eligibility, workflow) fills in; the document
+ * package never reads another feature's entities. One record per {@link DocumentKind}.
+ */
+public sealed interface DocumentData permits ReceiptData, CompletionRequestData, NoticeBeforeRejectionData,
+        InadmissibilityData, AdmissionData {
+
+    DocumentKind kind();
+
+    /** The facts every document repeats: call, line, proposal, lead, protocol number, receipt time, snapshot hash. */
+    ProposalHeading heading();
+}

@@ -1,0 +1,35 @@
+package org.openbando.document;
+
+/** The documents the proposal process issues; each has its template {@code templates/documents/<slug>.html}. */
+public enum DocumentKind {
+    /** Acknowledgement of a submission: protocol number, receipt time, snapshot hash, summary. */
+    RECEIPT("receipt", "ricevuta", "receipt"),
+    /** Request to complete documents (Law 241/1990 art. 6, "soccorso istruttorio"). */
+    COMPLETION_REQUEST("completion-request", "richiesta-integrazione", "completion-request"),
+    /** Notice before rejection (Law 241/1990 art. 10-bis). */
+    NOTICE_BEFORE_REJECTION("notice-before-rejection", "preavviso-rigetto", "notice-before-rejection"),
+    /** Decision that the proposal is inadmissible, with reasons. */
+    INADMISSIBILITY("inadmissibility", "inammissibilita", "inadmissibility"),
+    /** Notice that the proposal is admitted to evaluation. */
+    ADMISSION("admission", "ammissione", "admission");
+
+    private final String template;
+    private final String fileNameIt;
+    private final String fileNameEn;
+
+    DocumentKind(String template, String fileNameIt, String fileNameEn) {
+        this.template = template;
+        this.fileNameIt = fileNameIt;
+        this.fileNameEn = fileNameEn;
+    }
+
+    /** The template's location under {@code templates/}. */
+    String template() {
+        return "documents/" + template + ".html";
+    }
+
+    /** The first word of the file name in the document's language, e.g. {@code ricevuta}. */
+    String fileNamePrefix(String language) {
+        return "en".equals(language) ? fileNameEn : fileNameIt;
+    }
+}

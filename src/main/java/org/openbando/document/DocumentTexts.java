@@ -1,0 +1,197 @@
+package org.openbando.document;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the generated documents, used in the templates under {@code templates/documents/} as {@code doc:key}.
+ * Italian is the default; the texts are in {@code messages/doc_it.properties} and {@code messages/doc_en.properties}.
+ * A separate bundle from the pages' {@code Msg}: documents are legal texts with their own life. Parameters are
+ * typed as the templates pass them (Qute checks them at build time).
+ */
+@MessageBundle(value = "doc", locale = "it")
+public interface DocumentTexts {
+
+    @Message
+    String brand_region();
+
+    @Message
+    String brand_name();
+
+    @Message
+    String brand_tagline();
+
+    @Message
+    String title(String kind);
+
+    @Message
+    String legal_basis(String kind);
+
+    @Message
+    String subject(String title, String callCode, long protocol);
+
+    @Message
+    String keywords(String callCode, long protocol);
+
+    @Message
+    String page();
+
+    @Message
+    String page_of();
+
+    @Message
+    String label_call();
+
+    @Message
+    String label_line();
+
+    @Message
+    String line(String line);
+
+    @Message
+    String label_proposal();
+
+    @Message
+    String label_lead();
+
+    @Message
+    String vat(String vat);
+
+    @Message
+    String label_protocol();
+
+    @Message
+    String label_received_at();
+
+    @Message
+    String label_snapshot();
+
+    @Message
+    String instant_millis(String date, String time, String offset);
+
+    @Message
+    String instant_minutes(String date, String time);
+
+    @Message
+    String money(String amount);
+
+    @Message
+    String not_stated();
+
+    @Message
+    String decided(String officer, String when);
+
+    @Message
+    String issued_by_system();
+
+    @Message
+    String footer_note();
+
+    @Message
+    String receipt_intro(long protocol, String when);
+
+    @Message
+    String receipt_hash();
+
+    @Message
+    String receipt_summary();
+
+    @Message
+    String label_submitted_by();
+
+    @Message
+    String label_thematic_area();
+
+    @Message
+    String label_planned_start();
+
+    @Message
+    String label_duration();
+
+    @Message
+    String duration_months(Integer months);
+
+    @Message
+    String label_consortium();
+
+    @Message
+    String col_name();
+
+    @Message
+    String col_vat();
+
+    @Message
+    String col_role();
+
+    @Message
+    String col_cost();
+
+    @Message
+    String role(String role);
+
+    @Message
+    String label_total_cost();
+
+    @Message
+    String label_ir_cost();
+
+    @Message
+    String label_ed_cost();
+
+    @Message
+    String label_work_packages();
+
+    @Message
+    String label_trl();
+
+    @Message
+    String trl_range(Integer start, Integer target);
+
+    @Message
+    String receipt_next();
+
+    @Message
+    String completion_intro();
+
+    @Message
+    String completion_missing();
+
+    @Message
+    String completion_term(String term);
+
+    @Message
+    String completion_scope();
+
+    @Message
+    String notice_intro();
+
+    @Message
+    String notice_observations(String due);
+
+    @Message
+    String notice_suspension();
+
+    @Message
+    String inadmissible_intro();
+
+    @Message
+    String inadmissible_observations();
+
+    @Message
+    String inadmissible_observations_received();
+
+    @Message
+    String inadmissible_answer();
+
+    @Message
+    String inadmissible_remedy();
+
+    @Message
+    String admission_intro();
+
+    @Message
+    String admission_notes();
+
+    @Message
+    String admission_next();
+}

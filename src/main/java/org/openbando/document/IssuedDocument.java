@@ -1,0 +1,45 @@
+package org.openbando.document;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * A generated document as issued: its PDF/A bytes with their SHA-256, never changed after it is stored
+ * ({@link Immutable}: Hibernate ignores changes to a loaded row). {@code reference} says what the document is about
+ * (for example {@code submission:12} or {@code decision:7}); (proposal, kind, reference) is unique.
+ */
+@Entity
+@Table(name = "issued_document")
+@Immutable
+public class IssuedDocument extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public Long proposalId;
+    @Enumerated(EnumType.STRING)
+    public DocumentKind kind;
+    public String reference;
+    /** {@code it} or {@code en}. */
+    public String language;
+    public String fileName;
+    public byte[] content;
+    public int sizeBytes;
+    /** SHA-256 of {@link #content}, lower-case hex. */
+    public String sha256;
+    public String issuedBy;
+    public Instant issuedAt;
+
+    /** Whether the stored bytes still have the stored hash. */
+    public boolean intact() {
+        return content != null && DocumentService.sha256(content).equals(sha256);
+    }
+}

@@ -1,0 +1,12 @@
+package org.openbando.document;
+
+import java.math.BigDecimal;
+
+/**
+ * One member of the consortium in a receipt.
+ *
+ * @param role LEAD, ENTERPRISE or RESEARCH_ORGANISATION
+ * @param cost the member's share of the eligible costs in EUR; may be null (a research organisation as contractor)
+ */
+public record PartnerLine(String name, String vatNumber, String role, BigDecimal cost) {
+}

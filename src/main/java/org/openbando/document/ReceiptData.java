@@ -1,0 +1,24 @@
+package org.openbando.document;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The receipt of a submission: the heading plus a summary of the proposal as submitted. Nullable: thematicArea,
+ * plannedStart, durationMonths, startTrl, targetTrl (a submitted proposal has them, but the receipt does not insist).
+ */
+public record ReceiptData(ProposalHeading heading, String submittedBy, String thematicArea, LocalDate plannedStart,
+        Integer durationMonths, List<PartnerLine> partners, BigDecimal totalCost, BigDecimal industrialResearchCost,
+        BigDecimal experimentalDevelopmentCost, int workPackages, Integer startTrl, Integer targetTrl)
+        implements DocumentData {
+
+    public ReceiptData {
+        partners = partners == null ? List.of() : List.copyOf(partners);
+    }
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.RECEIPT;
+    }
+}

@@ -1,0 +1,206 @@
+package org.openbando.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openbando.Api.as;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openbando.Api;
+import org.openbando.TestClock;
+import org.openbando.TestFixtures;
+import org.openbando.shared.AuditEvent;
+import org.openbando.shared.AuditTrail;
+import org.openbando.shared.Problem;
+import org.openbando.shared.ProblemException;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Issuing stores the PDF/A once with its SHA-256 and serves the same bytes from then on. */
+@QuarkusTest
+class DocumentServiceTest {
+
+    @Inject
+    DocumentService documents;
+    @Inject
+    TestFixtures fixtures;
+    @Inject
+    TestClock clock;
+    @Inject
+    AuditTrail audit;
+
+    @Test
+    void issuingStoresThePdfWithTheHashOfItsBytes() {
+        long proposal = proposal("DOC-ISSUE", 1100);
+        Instant now = Instant.parse("2026-05-02T09:15:30.250Z");
+        clock.moveTo(now);
+        IssuedDocument doc;
+        try {
+            doc = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal, "submission:1", "it",
+                    "system", Samples.of(DocumentKind.RECEIPT)));
+        } finally {
+            clock.reset();
+        }
+        IssuedDocument stored = QuarkusTransaction.requiringNew()
+                .call(() -> documents.get(proposal, doc.id).orElseThrow());
+        assertThat(stored.sha256).matches("[0-9a-f]{64}").isEqualTo(DocumentService.sha256(stored.content));
+        assertThat(stored.intact()).isTrue();
+        assertThat(stored.sizeBytes).isEqualTo(stored.content.length);
+        assertThat(stored.content).startsWith("%PDF-".getBytes());
+        assertThat(stored.kind).isEqualTo(DocumentKind.RECEIPT);
+        assertThat(stored.language).isEqualTo("it");
+        assertThat(stored.issuedBy).isEqualTo("system");
+        assertThat(stored.issuedAt).isCloseTo(now, within(2000));
+        assertThat(stored.fileName).isEqualTo("ricevuta-CLUST-2026-4711-submission-1.pdf");
+        assertThat(PdfA.validate(stored.content, PDFAFlavour.PDFA_2_A).failures()).isEmpty();
+        List<AuditEvent> trail = QuarkusTransaction.requiringNew().call(() -> audit.of("proposal", proposal));
+        assertThat(trail).filteredOn(e -> "document-issued".equals(e.action)).singleElement().satisfies(e -> {
+            assertThat(e.actor).isEqualTo("system");
+            assertThat(e.toState).isEqualTo("RECEIPT");
+            assertThat(e.detail).contains("submission:1").contains(stored.sha256);
+        });
+    }
+
+    @Test
+    void issuingAgainWithTheSameReferenceReturnsTheStoredBytesUntouched() {
+        long proposal = proposal("DOC-AGAIN", 1102);
+        IssuedDocument first = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+                "decision:7", "it", "olga", Samples.of(DocumentKind.ADMISSION)));
+        // later, other data and another language: the document issued for decision:7 stays what it was
+        AdmissionData changed = new AdmissionData(Samples.heading(), "Changed notes", "Someone else",
+                Instant.now());
+        IssuedDocument again = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+                "decision:7", "en", "root", changed));
+        assertThat(again.id).isEqualTo(first.id);
+        assertThat(again.content).isEqualTo(first.content);
+        assertThat(again.sha256).isEqualTo(first.sha256);
+        assertThat(again.language).isEqualTo("it");
+        assertThat(again.issuedBy).isEqualTo("olga");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.list(proposal))).hasSize(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> audit.of("proposal", proposal)))
+                .filteredOn(e -> "document-issued".equals(e.action)).hasSize(1);
+    }
+
+    @Test
+    void aStoredDocumentCannotBeChangedThroughTheEntity() {
+        long proposal = proposal("DOC-FROZEN", 1104);
+        IssuedDocument doc = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+                "submission:1", "en", "system", Samples.of(DocumentKind.RECEIPT)));
+        byte[] original = doc.content.clone();
+        QuarkusTransaction.requiringNew().run(() -> {
+            IssuedDocument loaded = documents.get(proposal, doc.id).orElseThrow();
+            loaded.content = "not a pdf".getBytes();
+            loaded.sha256 = "0".repeat(64);
+        });
+        IssuedDocument reloaded = QuarkusTransaction.requiringNew()
+                .call(() -> documents.get(proposal, doc.id).orElseThrow());
+        assertThat(reloaded.content).isEqualTo(original);
+        assertThat(reloaded.intact()).isTrue();
+    }
+
+    @Test
+    void aProposalListsItsDocumentsInOrderOfIssueAndFindsEachByKindAndReference() {
+        long proposal = proposal("DOC-LIST", 1106);
+        long other = proposal("DOC-LIST-OTHER", 1108);
+        QuarkusTransaction.requiringNew().run(() -> {
+            documents.issue(proposal, "submission:1", "it", "system", Samples.of(DocumentKind.RECEIPT));
+            documents.issue(proposal, "decision:1", "it", "olga", Samples.of(DocumentKind.COMPLETION_REQUEST));
+            documents.issue(proposal, "decision:2", "it", "olga", Samples.of(DocumentKind.COMPLETION_REQUEST));
+            documents.issue(other, "submission:1", "en", "system", Samples.of(DocumentKind.RECEIPT));
+        });
+        List<DocumentSummary> list = QuarkusTransaction.requiringNew().call(() -> documents.list(proposal));
+        assertThat(list).extracting(DocumentSummary::kind).containsExactly(DocumentKind.RECEIPT,
+                DocumentKind.COMPLETION_REQUEST, DocumentKind.COMPLETION_REQUEST);
+        assertThat(list).extracting(DocumentSummary::reference).containsExactly("submission:1", "decision:1",
+                "decision:2");
+        assertThat(list).allSatisfy(s -> {
+            assertThat(s.proposalId()).isEqualTo(proposal);
+            assertThat(s.sha256()).matches("[0-9a-f]{64}");
+            assertThat(s.sizeBytes()).isPositive();
+        });
+        DocumentSummary second = list.get(2);
+        IssuedDocument found = QuarkusTransaction.requiringNew().call(() -> documents.find(proposal,
+                DocumentKind.COMPLETION_REQUEST, "decision:2").orElseThrow());
+        assertThat(found.id).isEqualTo(second.id());
+        assertThat(found.sha256).isEqualTo(second.sha256());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.find(proposal, DocumentKind.ADMISSION,
+                "decision:2"))).isEmpty();
+        // a document id of one proposal is not found under another
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.get(other, second.id()))).isEmpty();
+    }
+
+    @Test
+    void aDocumentCannotBeIssuedForAMissingProposal() {
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.issue(987_654_321L,
+                "submission:1", "it", "system", Samples.of(DocumentKind.RECEIPT))))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(404);
+                    assertThat(e.getMessage()).isEqualTo("Proposal 987654321 does not exist");
+                });
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.list(987_654_321L))).isEmpty();
+    }
+
+    @Test
+    void incompleteDataIsRefusedNamingTheFieldsAndNothingIsStored() {
+        long proposal = proposal("DOC-INVALID", 1110);
+        NoticeBeforeRejectionData noReasons = new NoticeBeforeRejectionData(Samples.heading(), List.of(), null,
+                " ", Instant.now());
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+                "decision:1", "it", "olga", noReasons)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.errors()).extracting(Problem.FieldViolation::field)
+                            .containsExactlyInAnyOrder("data.reasons", "data.observationsDueAt", "data.officer");
+                });
+        InadmissibilityData unanswered = new InadmissibilityData(Samples.heading(), List.of("TRL too low"),
+                "We disagree", null, "olga", Instant.now());
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+                "decision:2", "it", "olga", unanswered)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .extracting(Problem.FieldViolation::field).containsExactly("data.answerToObservations"));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+                "decision:3", "fr", "olga", Samples.of(DocumentKind.ADMISSION))))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .extracting(Problem.FieldViolation::field).containsExactly("language"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.list(proposal))).isEmpty();
+    }
+
+    @Test
+    void issuingNeedsTheCallersTransaction() {
+        long proposal = proposal("DOC-NO-TX", 1112);
+        assertThatThrownBy(() -> documents.issue(proposal, "submission:1", "it", "system",
+                Samples.of(DocumentKind.RECEIPT))).isInstanceOf(TransactionalException.class);
+    }
+
+    @Test
+    void aRolledBackTransactionLeavesNoDocument() {
+        long proposal = proposal("DOC-ROLLBACK", 1114);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            documents.issue(proposal, "submission:1", "it", "system", Samples.of(DocumentKind.RECEIPT));
+            throw new IllegalStateException("the caller's work failed after the document was issued");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.list(proposal))).isEmpty();
+    }
+
+    private static org.assertj.core.data.TemporalUnitOffset within(long millis) {
+        return new org.assertj.core.data.TemporalUnitWithinOffset(millis, ChronoUnit.MILLIS);
+    }
+
+    /** A real proposal row (a draft of a new applicant in a new open call); returns its id. */
+    private long proposal(String callCode, int vatSeed) {
+        long call = as(TestFixtures.OFFICER).body(Api.call(callCode, -1, 30)).post("/api/calls").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        as(TestFixtures.OFFICER).post("/api/calls/" + call + "/publish").then().statusCode(200);
+        String lead = fixtures.applicant(callCode.toLowerCase() + "-lead");
+        as(lead).body(Api.enterprise("Capofila " + callCode, Api.vat(vatSeed), "20", "3000000", "2000000"))
+                .post("/api/organizations").then().statusCode(201);
+        return as(lead).body(Map.of("callId", call, "line", "A")).post("/api/proposals").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+}

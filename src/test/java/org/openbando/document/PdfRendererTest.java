@@ -1,0 +1,224 @@
+package org.openbando.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Every kind of document, in Italian and in English, is PDF/A-2a for veraPDF and says what it must say. */
+@QuarkusTest
+class PdfRendererTest {
+
+    @Inject
+    PdfRenderer renderer;
+
+    static Stream<Arguments> kindsAndLanguages() {
+        return Stream.of(DocumentKind.values())
+                .flatMap(kind -> Stream.of(Arguments.of(kind, "it"), Arguments.of(kind, "en")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("kindsAndLanguages")
+    void everyDocumentIsPdfA2aForVeraPdf(DocumentKind kind, String language) throws IOException {
+        byte[] pdf = renderer.render(Samples.of(kind), language);
+        Files.createDirectories(Path.of("target/documents"));
+        Files.write(Path.of("target/documents", kind.name().toLowerCase() + "-" + language + ".pdf"), pdf);
+
+        PdfA.Verdict verdict = PdfA.validate(pdf, PDFAFlavour.PDFA_2_A);
+        assertThat(verdict.declared()).as("the PDF/A flavour declared in the XMP metadata")
+                .isEqualTo(PDFAFlavour.PDFA_2_A);
+        assertThat(verdict.failures()).as("veraPDF failures").isEmpty();
+        assertThat(verdict.compliant()).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kindsAndLanguages")
+    void everyDocumentStatesItsFactsInItsLanguage(DocumentKind kind, String language) throws IOException {
+        byte[] pdf = renderer.render(Samples.of(kind), language);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00A0]+", " ");
+            String other = "en".equals(language) ? "it" : "en";
+            assertThat(text)
+                    .contains(Samples.SNAPSHOT)
+                    .contains(("en".equals(language) ? "Protocol number " : "Numero di protocollo ") + Samples.PROTOCOL)
+                    .contains(Samples.keySentence(kind, language))
+                    .doesNotContain(Samples.keySentence(kind, other))
+                    .contains("CLUST-2026")
+                    .contains("Meccanica Fine S.r.l.")
+                    // receipt time to the millisecond, in Rome (CEST)
+                    .contains("en".equals(language) ? "30 April 2026, 12:59:58.123 (Rome time, UTC+02:00)"
+                            : "30 aprile 2026, ore 12:59:58,123 (ora di Roma, UTC+02:00)");
+            if (kind != DocumentKind.RECEIPT) {
+                assertThat(text).contains("en".equals(language)
+                        ? "Decision taken by Olga Funzionaria on 12 May 2026, 10:30 (Rome time)."
+                        : "Decisione adottata da Olga Funzionaria il 12 maggio 2026, ore 10:30 (ora di Roma).");
+            }
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo(language);
+            assertThat(doc.getDocumentInformation().getTitle()).isNotBlank();
+            assertThat(doc.getDocumentInformation().getAuthor())
+                    .isEqualTo("en".equals(language) ? "Emilia-Romagna Region" : "Regione Emilia-Romagna");
+            assertThat(doc.getDocumentInformation().getSubject()).contains("CLUST-2026").contains("4711");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+        }
+    }
+
+    @Test
+    void theReceiptSummarisesTheProposalWithEurosInTheDocumentsLanguage() throws IOException {
+        String it = text(renderer.render(Samples.of(DocumentKind.RECEIPT), "it"));
+        assertThat(it).contains("1.234.567,89 €").contains("120.000,50 €").contains("da TRL 4 a TRL 7")
+                .contains("24 mesi").contains("1 settembre 2026").contains("Organismo di ricerca")
+                .contains("mario.rossi").contains("Presentata dall'utente");
+        String en = text(renderer.render(Samples.of(DocumentKind.RECEIPT), "en"));
+        assertThat(en).contains("€1,234,567.89").contains("€120,000.50").contains("from TRL 4 to TRL 7")
+                .contains("24 months").contains("1 September 2026").contains("Research organisation");
+    }
+
+    @Test
+    void anInadmissibilityDecisionAnswersTheObservationsWhenThereWereAny() throws IOException {
+        InadmissibilityData withObservations = (InadmissibilityData) Samples.of(DocumentKind.INADMISSIBILITY);
+        assertThat(text(renderer.render(withObservations, "it")))
+                .contains("Motivi del mancato accoglimento delle osservazioni")
+                .contains("L'allegato 2 descrive una prova di concetto");
+        InadmissibilityData without = new InadmissibilityData(withObservations.heading(), withObservations.reasons(),
+                null, null, "Olga Funzionaria", Samples.DECIDED);
+        assertThat(text(renderer.render(without, "it"))).doesNotContain("osservazioni del proponente")
+                .doesNotContain("Motivi del mancato accoglimento");
+    }
+
+    @Test
+    void everyFontIsEmbeddedAsASubsetOfTheBundledFont() throws IOException {
+        for (DocumentKind kind : DocumentKind.values()) {
+            try (PDDocument doc = Loader.loadPDF(renderer.render(Samples.of(kind), "it"))) {
+                List<PDFont> fonts = new ArrayList<>();
+                for (PDPage page : doc.getPages()) {
+                    PDResources resources = page.getResources();
+                    for (COSName name : resources.getFontNames()) {
+                        fonts.add(resources.getFont(name));
+                    }
+                }
+                assertThat(fonts).as(kind + " uses fonts").isNotEmpty();
+                assertThat(fonts).as(kind + " embeds them").allSatisfy(font -> {
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).matches("[A-Z]{6}\\+(TitilliumWeb|DejaVuSans).*");
+                });
+            }
+        }
+    }
+
+    @Test
+    void charactersTitilliumLacksArePrintedWithTheEmbeddedFallbackFont() throws IOException {
+        ProposalHeading h = Samples.heading();
+        ProposalHeading foreign = new ProposalHeading(h.callCode(), h.callTitle(), h.line(),
+                "Sensori da 10 μm per l'ottica Ωmega", h.acronym(), "Żuk Łódź Sp. z o.o. (Жук)", h.leadVatNumber(),
+                h.protocolNumber(), h.receivedAt(), h.snapshotSha256());
+        byte[] pdf = renderer.render(new AdmissionData(foreign, "Note → ≥ 4", "Olga", Samples.DECIDED), "it");
+        String text = text(pdf);
+        assertThat(text).contains("Sensori da 10 μm per l'ottica Ωmega").contains("Żuk Łódź Sp. z o.o. (Жук)")
+                .contains("Note → ≥ 4").doesNotContain("#");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> names = new ArrayList<>();
+            PDResources resources = doc.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                assertThat(font.isEmbedded()).isTrue();
+                names.add(font.getName());
+            }
+            assertThat(names).anyMatch(n -> n.contains("DejaVuSans")).anyMatch(n -> n.contains("TitilliumWeb"));
+        }
+        assertThat(PdfA.validate(pdf, PDFAFlavour.PDFA_2_A).failures()).isEmpty();
+    }
+
+    @Test
+    void charactersNoBundledFontHasAreFound() throws IOException {
+        Glyphs glyphs;
+        try (java.io.InputStream titillium = getClass().getResourceAsStream("/documents/fonts/TitilliumWeb-regular.ttf");
+                java.io.InputStream dejavu = getClass().getResourceAsStream("/documents/fonts/DejaVuSans.ttf")) {
+            glyphs = new Glyphs(titillium.readAllBytes(), dejavu.readAllBytes());
+        }
+        assertThat(glyphs.missing("Città, 1.234,56\u00A0€ – “Ωmega” Жук → ≥")).isEmpty();
+        assertThat(glyphs.missing("Pechino 北京")).isEqualTo("U+5317 '北', U+4EAC '京'");
+    }
+
+    @Test
+    void theDocumentCarriesTheSrgbOutputIntentTagsAndXmpMetadata() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(renderer.render(Samples.of(DocumentKind.ADMISSION), "en"))) {
+            List<PDOutputIntent> intents = doc.getDocumentCatalog().getOutputIntents();
+            assertThat(intents).hasSize(1);
+            try (java.io.InputStream icc = intents.get(0).getDestOutputIntent().createInputStream()) {
+                assertThat(icc.readAllBytes()).hasSizeGreaterThan(1000);
+            }
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            XMPMetadata xmp = new DomXmpParser().parse(doc.getDocumentCatalog().getMetadata().toByteArray());
+            assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
+            assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("A");
+            assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo("Notice of admission to evaluation");
+        }
+    }
+
+    @Test
+    void theValidatorRejectsAPdfThatIsNotPdfA() throws IOException {
+        // the same kind of check as above, on a PDF written by PDFBox without PDF/A care: a standard font that is
+        // not embedded, no XMP metadata, no output intent
+        byte[] plain;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Protocollo n. 4711");
+                content.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            plain = out.toByteArray();
+        }
+        PdfA.Verdict verdict = PdfA.validate(plain, PDFAFlavour.PDFA_2_A);
+        assertThat(verdict.compliant()).isFalse();
+        assertThat(verdict.declared()).isEqualTo(PDFAFlavour.NO_FLAVOUR);
+        assertThat(verdict.failures()).anyMatch(f -> f.startsWith("6.2.11.4.1")); // font not embedded
+    }
+
+    @Test
+    void textFromTheCallerIsEscapedNotInterpreted() throws IOException {
+        ProposalHeading h = Samples.heading();
+        ProposalHeading tricky = new ProposalHeading(h.callCode(), h.callTitle(), h.line(),
+                "Sensori <b>&</b> \"attuatori\" {d.officer}", h.acronym(), h.leadName(), h.leadVatNumber(),
+                h.protocolNumber(), h.receivedAt(), h.snapshotSha256());
+        String text = text(renderer.render(new AdmissionData(tricky, "Riga uno\u0000\u000c\nriga due", "Olga",
+                Samples.DECIDED), "it"));
+        assertThat(text).contains("Sensori <b>&</b> \"attuatori\" {d.officer}").contains("Riga uno riga due");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00A0]+", " ");
+        }
+    }
+}

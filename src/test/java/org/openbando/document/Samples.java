@@ -1,0 +1,70 @@
+package org.openbando.document;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Document data as the proposal feature would fill it, for every kind. */
+final class Samples {
+
+    static final long PROTOCOL = 4711;
+    static final String SNAPSHOT = "3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea";
+    /** 30 April 2026, 12:59:58.123 in Rome (CEST, UTC+2). */
+    static final Instant RECEIVED = Instant.parse("2026-04-30T10:59:58.123Z");
+    static final Instant DECIDED = Instant.parse("2026-05-12T08:30:00Z");
+
+    private Samples() {
+    }
+
+    static ProposalHeading heading() {
+        return new ProposalHeading("CLUST-2026", "Progetti di ricerca industriale delle PMI dei Clust-ER 2026", "A",
+                "Robot collaborativi per lavorazioni meccaniche in piccoli lotti", "COBOT-SB",
+                "Meccanica Fine S.r.l.", "01234567897", PROTOCOL, RECEIVED, SNAPSHOT);
+    }
+
+    static DocumentData of(DocumentKind kind) {
+        ProposalHeading h = heading();
+        return switch (kind) {
+            case RECEIPT -> new ReceiptData(h, "mario.rossi", "MECH-ROBOTICS - Robotica collaborativa",
+                    LocalDate.of(2026, 9, 1), 24, List.of(
+                            new PartnerLine("Meccanica Fine S.r.l.", "01234567897", "LEAD", new BigDecimal("310000.00")),
+                            new PartnerLine("Visione Srl", "09876543217", "ENTERPRISE", new BigDecimal("120000.50")),
+                            new PartnerLine("Laboratorio Tecnopolo di Modena", null, "RESEARCH_ORGANISATION", null)),
+                    new BigDecimal("1234567.89"), new BigDecimal("910000.00"), new BigDecimal("324567.89"), 3, 4, 7);
+            case COMPLETION_REQUEST -> new CompletionRequestData(h,
+                    List.of("Dichiarazione sostitutiva sul rispetto della regola de minimis, firmata",
+                            "Attestazione del Clust-ER sulla coerenza con l'agenda strategica"),
+                    Instant.parse("2026-05-22T21:59:00Z"), "Olga Funzionaria", DECIDED);
+            case NOTICE_BEFORE_REJECTION -> new NoticeBeforeRejectionData(h,
+                    List.of("Il TRL iniziale dichiarato (3) è inferiore al minimo del bando (4)"),
+                    Instant.parse("2026-05-22T21:59:00Z"), "Olga Funzionaria", DECIDED);
+            case INADMISSIBILITY -> new InadmissibilityData(h,
+                    List.of("Il TRL iniziale dichiarato (3) è inferiore al minimo del bando (4)"),
+                    "Il prototipo è stato validato in laboratorio nel 2025 (allegato 2).",
+                    "L'allegato 2 descrive una prova di concetto, non una validazione in laboratorio (TRL 3).",
+                    "Olga Funzionaria", DECIDED);
+            case ADMISSION -> new AdmissionData(h, "Ammessa con riserva di verifica del DURC.", "Olga Funzionaria",
+                    DECIDED);
+        };
+    }
+
+    /** The sentence that says what the document is, in each language. */
+    static String keySentence(DocumentKind kind, String language) {
+        boolean en = "en".equals(language);
+        return switch (kind) {
+            case RECEIPT -> en ? "has been received and registered with protocol number 4711 on 30 April 2026, "
+                    + "12:59:58.123 (Rome time, UTC+02:00)."
+                    : "è stata ricevuta e protocollata con il numero 4711 il 30 aprile 2026, ore 12:59:58,123 "
+                    + "(ora di Roma, UTC+02:00).";
+            case COMPLETION_REQUEST -> en ? "must be received by the peremptory term of"
+                    : "devono pervenire entro il termine perentorio del";
+            case NOTICE_BEFORE_REJECTION -> en ? "Under Article 10-bis of Italian Law no. 241 of 7 August 1990"
+                    : "Ai sensi dell'art. 10-bis della legge 7 agosto 1990, n. 241";
+            case INADMISSIBILITY -> en ? "the proposal is declared inadmissible for the following reasons"
+                    : "la domanda è dichiarata inammissibile per i seguenti motivi";
+            case ADMISSION -> en ? "is admitted to evaluation on the merits"
+                    : "è ammessa alla valutazione di merito";
+        };
+    }
+}
