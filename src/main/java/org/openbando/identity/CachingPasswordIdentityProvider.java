@@ -28,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * client sends its credentials with every request, so without this two cores verify about 20 requests per second
  * (docs/benchmarks.md). What is remembered is a salted SHA-256 of the password (the salt is random per process, the
  * password itself is never kept), the roles and the time: a changed password or role takes effect within
- * {@code openbando.auth.cache-ttl} (default 60 s); a wrong password is always checked against bcrypt.
+ * {@code openbando.auth.cache-ttl} (default 60 s); a wrong password is always checked against bcrypt. The metric
+ * {@code openbando_auth_bcrypt_checks_total} counts the bcrypt checks.
  */
 @ApplicationScoped
 public class CachingPasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -39,15 +40,17 @@ public class CachingPasswordIdentityProvider implements IdentityProvider<Usernam
     }
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong bcryptChecks = new java.util.concurrent.atomic.AtomicLong();
+    private final io.micrometer.core.instrument.Counter bcryptChecks;
     private final byte[] salt = new byte[32];
     private final Duration ttl;
     private final Clock clock;
 
     public CachingPasswordIdentityProvider(
-            @ConfigProperty(name = "openbando.auth.cache-ttl", defaultValue = "PT60S") Duration ttl, Clock clock) {
+            @ConfigProperty(name = "openbando.auth.cache-ttl", defaultValue = "PT60S") Duration ttl, Clock clock,
+            io.micrometer.core.instrument.MeterRegistry metrics) {
         this.ttl = ttl;
         this.clock = clock;
+        this.bcryptChecks = metrics.counter("openbando.auth.bcrypt.checks");
         new SecureRandom().nextBytes(salt);
     }
 
@@ -75,7 +78,7 @@ public class CachingPasswordIdentityProvider implements IdentityProvider<Usernam
     }
 
     private SecurityIdentity verify(String username, String password, byte[] digest) {
-        bcryptChecks.incrementAndGet();
+        bcryptChecks.increment();
         AppUser user = QuarkusTransaction.requiringNew().call(() -> AppUser.findByUsername(username).orElse(null));
         if (user == null || user.password == null || !BcryptUtil.matches(password, user.password)) {
             verified.remove(username);
@@ -90,11 +93,6 @@ public class CachingPasswordIdentityProvider implements IdentityProvider<Usernam
         }
         verified.put(username, new Verified(digest, built, clock.instant().plus(ttl)));
         return built;
-    }
-
-    /** How many passwords were checked against bcrypt since the start (tests and diagnostics). */
-    public long bcryptChecks() {
-        return bcryptChecks.get();
     }
 
     private byte[] digest(char[] password) {
