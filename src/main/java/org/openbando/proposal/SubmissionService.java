@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
@@ -15,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,12 +28,12 @@ import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
 
 /**
- * The short step of deadline day. The request checks that nothing blocks the proposal (in parallel with the others);
- * the {@link SubmissionSequencer} then locks it, takes the next protocol number of the call (the register row stays
- * locked until the commit, so numbers follow the commit order without gaps), takes the server receipt time under that
- * lock, judges it against the call's window, freezes the snapshot with its SHA-256 and stores it, for a batch of
- * submissions at a time. The caller is acknowledged only after the commit. A repeated request with the same
- * {@code Idempotency-Key} gets the stored acknowledgement again and creates nothing.
+ * The short step of deadline day. In one transaction: lock the proposal (so that retries and double clicks are
+ * serialized), check that nothing blocks it, take the next protocol number of the call (the register row stays
+ * locked until commit, so numbers follow the commit order without gaps), take the server receipt time under that
+ * lock, judge it against the call's window, freeze the snapshot with its SHA-256, and store it. The caller is
+ * acknowledged only after the commit. A repeated request with the same {@code Idempotency-Key} gets the stored
+ * acknowledgement again and creates nothing.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -48,16 +48,16 @@ public class SubmissionService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Event<ProposalSubmitted> submitted;
     private final Event<SubmissionWithdrawn> withdrawn;
-    private final SubmissionSequencer sequencer;
 
     public SubmissionService(ProposalService proposals, CurrentUser currentUser, AuditTrail audit, Clock clock,
-            Event<SubmissionWithdrawn> withdrawn, SubmissionSequencer sequencer) {
-        this.sequencer = sequencer;
+            Event<ProposalSubmitted> submitted, Event<SubmissionWithdrawn> withdrawn) {
         this.proposals = proposals;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.submitted = submitted;
         this.withdrawn = withdrawn;
     }
 
@@ -80,25 +80,13 @@ public class SubmissionService {
     public record Lead(long organizationId, String name, String vatNumber) {
     }
 
-    /**
-     * Checks the proposal in a short read-only transaction (in parallel with other requests), then hands it to the
-     * {@link SubmissionSequencer}, which numbers and stores it with the others that arrived meanwhile, and answers once
-     * it is committed. A repeated request with a key already stored is answered from the database at once.
-     */
+    @Transactional
     public SubmissionReceipt submit(long id, String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
-        Object checked = QuarkusTransaction.requiringNew().call(() -> check(id, idempotencyKey));
-        if (checked instanceof SubmissionReceipt earlier) {
-            return earlier;
-        }
-        return sequencer.store((SubmissionSequencer.Request) checked);
-    }
-
-    /** The stored receipt of a retry, or the checked request to store. */
-    private Object check(long id, String idempotencyKey) {
         Proposal proposal = proposals.actionable(id, "submit");
+        Proposal.getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
         GrantCall call = GrantCall.findById(proposal.callId);
         if (idempotencyKey != null) {
             Submission earlier = Submission.find("proposalId = ?1 and idempotencyKey = ?2", id, idempotencyKey)
@@ -108,7 +96,9 @@ public class SubmissionService {
             }
         }
         if (proposal.status.isSubmitted()) {
-            throw SubmissionSequencer.alreadySubmitted(id);
+            Submission active = Submission.activeOf(id).orElseThrow();
+            throw ProblemException.conflict("already-submitted", "Proposal " + id + " was already submitted with "
+                    + "protocol number " + active.protocolNumber + " at " + rome(active.receivedAt));
         }
         ProposalContent content = proposals.content(proposal); // read once: checked, then frozen
         List<AttachmentView> attachments = Attachment.currentOf(id); // one query, metadata only
@@ -123,15 +113,42 @@ public class SubmissionService {
             throw ProblemException.conflict("too-many-proposals", "Your enterprise is already in " + active
                     + " active proposal(s) of call " + call.code + ", the most the call allows: withdraw one first");
         }
-        Instant now = clock.instant();
-        if (!now.isBefore(call.deadlineAt)) { // refused at once; the sequencer judges the receipt time again
-            throw ProblemException.conflict("call-closed", "The deadline of call " + call.code + " was "
-                    + rome(call.deadlineAt) + "; the submission was received at " + rome(now));
-        }
+        // everything that does not need the protocol number happens before the register is locked: the lock is
+        // held until the commit, so what runs after it runs one submission of the call at a time
         Organization lead = Organization.findById(proposal.leadOrganizationId);
-        return new SubmissionSequencer.Request(id, proposal.version, call.id, currentUser.username(), idempotencyKey,
-                content, attachments, new Lead(lead.id, lead.name, lead.vatNumber),
-                new java.util.concurrent.CompletableFuture<>());
+        proposal.status = ProposalStatus.SUBMITTED;
+        if (!attachments.isEmpty()) {
+            AttachmentService.freeze(id, clock.instant());
+        }
+        Proposal.flush();
+
+        long number = ProtocolCounter.next(call.id);
+        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (!call.acceptsSubmissionsAt(receivedAt)) {
+            // the transaction rolls back: the number goes back to the register, nothing is stored
+            throw receivedAt.isBefore(call.opensAt)
+                    ? ProblemException.conflict("call-not-open", "Call " + call.code + " opens at " + rome(call.opensAt))
+                    : ProblemException.conflict("call-closed", "The deadline of call " + call.code + " was "
+                            + rome(call.deadlineAt) + "; the submission was received at " + rome(receivedAt));
+        }
+        Snapshot snapshot = new Snapshot(id, call.code, proposal.line, number, receivedAt, currentUser.username(),
+                new Lead(lead.id, lead.name, lead.vatNumber), content,
+                attachments.stream().map(SubmittedAttachment::of).toList());
+        Submission submission = new Submission();
+        submission.proposalId = id;
+        submission.callId = call.id;
+        submission.protocolNumber = number;
+        submission.receivedAt = receivedAt;
+        submission.snapshot = canonical(snapshot);
+        submission.sha256 = sha256(submission.snapshot);
+        submission.submittedBy = currentUser.username();
+        submission.idempotencyKey = idempotencyKey;
+        submission.persist();
+        recordMembers(submission.id, proposal.leadOrganizationId, content);
+        audit.record(currentUser.username(), "proposal", id, "submitted", ProposalStatus.DRAFT.name(),
+                ProposalStatus.SUBMITTED.name(), "protocol " + call.code + "/" + number + " sha256 " + submission.sha256);
+        submitted.fire(new ProposalSubmitted(id, submission.id));
+        return SubmissionReceipt.of(submission, call.code);
     }
 
     /** The active submissions of a call whose consortium includes the organisation (as lead or partner). */
@@ -139,6 +156,11 @@ public class SubmissionService {
         return Submission.count("select count(s) from Submission s where s.callId = ?1 and s.withdrawnAt is null "
                 + "and s.id in (select m.submissionId from SubmissionMember m where m.organizationId = ?2)",
                 callId, organizationId);
+    }
+
+    private static void recordMembers(long submissionId, long lead, ProposalContent content) {
+        SubmissionMember.of(submissionId, lead, true).persist();
+        content.partnersOrEmpty().forEach(p -> SubmissionMember.of(submissionId, p.organizationId(), false).persist());
     }
 
     /** Withdraws the submission in force before the deadline; the proposal becomes a draft again. */
@@ -197,6 +219,6 @@ public class SubmissionService {
     }
 
     private static String rome(Instant instant) {
-        return SubmissionSequencer.rome(instant);
+        return instant.atZone(ClockProducer.ROME).toOffsetDateTime().toString();
     }
 }
