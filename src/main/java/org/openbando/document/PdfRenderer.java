@@ -60,8 +60,6 @@ public class PdfRenderer {
     private final Template admission;
     private final DocumentFormat italian;
     private final DocumentFormat english;
-    private final DocumentTexts italianTexts;
-    private final DocumentTexts englishTexts;
 
     public PdfRenderer(@Location("documents/receipt.html") Template receipt,
             @Location("documents/completion-request.html") Template completionRequest,
@@ -74,8 +72,6 @@ public class PdfRenderer {
         this.noticeBeforeRejection = noticeBeforeRejection;
         this.inadmissibility = inadmissibility;
         this.admission = admission;
-        this.italianTexts = italianTexts;
-        this.englishTexts = englishTexts;
         this.italian = new DocumentFormat(Locale.ITALIAN, italianTexts);
         this.english = new DocumentFormat(Locale.ENGLISH, englishTexts);
     }
@@ -102,11 +98,6 @@ public class PdfRenderer {
                 .render();
         // Qute escapes markup in the caller's text; control characters, which XML forbids, are dropped
         return NOT_XML.matcher(xhtml).replaceAll("");
-    }
-
-    /** The texts of the documents in a language (for callers that name files or write messages). */
-    DocumentTexts texts(String language) {
-        return "en".equals(language) ? englishTexts : italianTexts;
     }
 
     private Template template(DocumentKind kind) {
