@@ -6,6 +6,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.i18n.Localized;
@@ -48,10 +49,14 @@ public class PdfRenderer {
             new Font(FONT_FAMILY, "TitilliumWeb-600.ttf", 600, FontStyle.NORMAL),
             new Font(FONT_FAMILY, "TitilliumWeb-700.ttf", 700, FontStyle.NORMAL),
             new Font(FONT_FAMILY, "TitilliumWeb-italic.ttf", 400, FontStyle.ITALIC),
-            // loaded only for a document with a character that Titillium Web lacks
+            // registered only for a document with a character that Titillium Web lacks
             new Font(FALLBACK_FAMILY, "DejaVuSans.ttf", 400, FontStyle.NORMAL),
             new Font(FALLBACK_FAMILY, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL));
     private static final Glyphs GLYPHS = new Glyphs(FONTS.get(0).bytes(), FONTS.get(4).bytes());
+
+    static {
+        XRLog.setLoggerImpl(new RendererLog());
+    }
 
     private final Template receipt;
     private final Template completionRequest;
@@ -131,8 +136,13 @@ public class PdfRenderer {
                 .withDiagnosticConsumer(d -> collect(d, problems))
                 .withHtmlContent(xhtml, null)
                 .toStream(out);
+        // the fallback font is registered only when needed: openhtmltopdf parses every registered font that the CSS
+        // names (750 KB for DejaVu Sans), used or not
+        boolean fallback = GLYPHS.needsFallback(xhtml);
         for (Font font : FONTS) {
-            builder.useFont(font::open, font.family(), font.weight(), font.style(), true);
+            if (fallback || !FALLBACK_FAMILY.equals(font.family())) {
+                builder.useFont(font::open, font.family(), font.weight(), font.style(), true);
+            }
         }
         try {
             builder.run();
