@@ -9,8 +9,10 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * Which characters the bundled fonts can print. openhtmltopdf prints {@code #} for a character that no font has,
- * silently; this finds such characters so that the renderer can say so in the log.
+ * Which characters the bundled fonts can print: whether a text needs the fallback font at all (openhtmltopdf would
+ * otherwise parse the fallback font for every document that names it), and which characters no font has
+ * (openhtmltopdf prints {@code #} for them, silently), so that the renderer can say so in the log. The first font
+ * is the main one, the others are fallbacks.
  */
 final class Glyphs {
 
@@ -26,6 +28,11 @@ final class Glyphs {
                 throw new UncheckedIOException("a bundled font cannot be read", e);
             }
         }
+    }
+
+    /** Whether some character of the text is missing from the main font. */
+    boolean needsFallback(String text) {
+        return text.codePoints().anyMatch(c -> c > 0x7e && !Character.isWhitespace(c) && fonts[0].getGlyphId(c) == 0);
     }
 
     /** The characters of the text that no font has, as {@code U+XXXX 'c'} separated by commas; empty when none. */

@@ -6,6 +6,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.i18n.Localized;
@@ -48,10 +49,14 @@ public class PdfRenderer {
             new Font(FONT_FAMILY, "TitilliumWeb-600.ttf", 600, FontStyle.NORMAL),
             new Font(FONT_FAMILY, "TitilliumWeb-700.ttf", 700, FontStyle.NORMAL),
             new Font(FONT_FAMILY, "TitilliumWeb-italic.ttf", 400, FontStyle.ITALIC),
-            // loaded only for a document with a character that Titillium Web lacks
+            // registered only for a document with a character that Titillium Web lacks
             new Font(FALLBACK_FAMILY, "DejaVuSans.ttf", 400, FontStyle.NORMAL),
             new Font(FALLBACK_FAMILY, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL));
     private static final Glyphs GLYPHS = new Glyphs(FONTS.get(0).bytes(), FONTS.get(4).bytes());
+
+    static {
+        XRLog.setLoggerImpl(new RendererLog());
+    }
 
     private final Template receipt;
     private final Template completionRequest;
@@ -60,8 +65,6 @@ public class PdfRenderer {
     private final Template admission;
     private final DocumentFormat italian;
     private final DocumentFormat english;
-    private final DocumentTexts italianTexts;
-    private final DocumentTexts englishTexts;
 
     public PdfRenderer(@Location("documents/receipt.html") Template receipt,
             @Location("documents/completion-request.html") Template completionRequest,
@@ -74,8 +77,6 @@ public class PdfRenderer {
         this.noticeBeforeRejection = noticeBeforeRejection;
         this.inadmissibility = inadmissibility;
         this.admission = admission;
-        this.italianTexts = italianTexts;
-        this.englishTexts = englishTexts;
         this.italian = new DocumentFormat(Locale.ITALIAN, italianTexts);
         this.english = new DocumentFormat(Locale.ENGLISH, englishTexts);
     }
@@ -102,11 +103,6 @@ public class PdfRenderer {
                 .render();
         // Qute escapes markup in the caller's text; control characters, which XML forbids, are dropped
         return NOT_XML.matcher(xhtml).replaceAll("");
-    }
-
-    /** The texts of the documents in a language (for callers that name files or write messages). */
-    DocumentTexts texts(String language) {
-        return "en".equals(language) ? englishTexts : italianTexts;
     }
 
     private Template template(DocumentKind kind) {
@@ -140,8 +136,13 @@ public class PdfRenderer {
                 .withDiagnosticConsumer(d -> collect(d, problems))
                 .withHtmlContent(xhtml, null)
                 .toStream(out);
+        // the fallback font is registered only when needed: openhtmltopdf parses every registered font that the CSS
+        // names (750 KB for DejaVu Sans), used or not
+        boolean fallback = GLYPHS.needsFallback(xhtml);
         for (Font font : FONTS) {
-            builder.useFont(font::open, font.family(), font.weight(), font.style(), true);
+            if (fallback || !FALLBACK_FAMILY.equals(font.family())) {
+                builder.useFont(font::open, font.family(), font.weight(), font.style(), true);
+            }
         }
         try {
             builder.run();
