@@ -138,6 +138,34 @@ class SubmissionTest {
     }
 
     @Test
+    void simultaneousClicksOnOneProposalStoreOneSubmission() throws Exception {
+        Setup s = setup("SUB-CLICKS", 780);
+        long id = completeDraft(s, "clicks-lead", 781);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<ExtractableResponse<Response>>> futures = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            boolean keyed = i % 2 == 0;
+            futures.add(pool.submit(() -> (keyed ? as("clicks-lead").header("Idempotency-Key", "same-click")
+                    : as("clicks-lead")).post("/api/proposals/" + id + "/submit").then().extract()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        for (Future<ExtractableResponse<Response>> f : futures) {
+            ExtractableResponse<Response> r = f.get();
+            statuses.add(r.statusCode());
+            if (r.statusCode() == 200) {
+                numbers.add(r.path("protocolNumber"));
+            } else {
+                assertThat(r.<String>path("type")).isEqualTo("https://openbando.org/problems/already-submitted");
+            }
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(200, 409).contains(200);
+        assertThat(numbers).containsOnly(1);
+        assertThat(submissionsOf(id)).isEqualTo(1);
+    }
+
+    @Test
     void concurrentSubmissionsGetGaplessNumbersInTheOrderOfReceipt() throws Exception {
         Setup s = setup("SUB-RUSH", 760);
         List<Long> ids = new ArrayList<>();
