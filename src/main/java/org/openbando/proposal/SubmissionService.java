@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
@@ -51,8 +52,13 @@ public class SubmissionService {
     private final Event<ProposalSubmitted> submitted;
     private final Event<SubmissionWithdrawn> withdrawn;
 
+    private final java.util.concurrent.Semaphore permits;
+
     public SubmissionService(ProposalService proposals, CurrentUser currentUser, AuditTrail audit, Clock clock,
-            Event<ProposalSubmitted> submitted, Event<SubmissionWithdrawn> withdrawn) {
+            Event<ProposalSubmitted> submitted, Event<SubmissionWithdrawn> withdrawn,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "openbando.submission.max-concurrent",
+                    defaultValue = "16") int maxConcurrent) {
+        this.permits = new java.util.concurrent.Semaphore(maxConcurrent, true);
         this.proposals = proposals;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -80,8 +86,29 @@ public class SubmissionService {
     public record Lead(long organizationId, String name, String vatNumber) {
     }
 
-    @Transactional
+    /**
+     * Submits, at most {@code openbando.submission.max-concurrent} at a time: submissions of a call take their numbers
+     * one after the other anyway, and a request waiting here holds no database connection, so that a rush queues in
+     * the application instead of exhausting the connection pool (which would answer with errors).
+     */
     public SubmissionReceipt submit(long id, String idempotencyKey) {
+        try {
+            if (!permits.tryAcquire(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new ProblemException(503, "busy", "Busy", "Too many submissions at this moment: try again "
+                        + "(with the same Idempotency-Key)", List.of());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to submit", e);
+        }
+        try {
+            return QuarkusTransaction.joiningExisting().call(() -> store(id, idempotencyKey));
+        } finally {
+            permits.release();
+        }
+    }
+
+    private SubmissionReceipt store(long id, String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
