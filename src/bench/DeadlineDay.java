@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * latency percentiles and errors. Run by src/bench/deadline-day.sh; no dependencies (java DeadlineDay.java ...).
  * Arguments: baseUrl, password, comma-separated "user:proposalId" file, clients, retry percent, mode.
  * Mode "page" (what an SME does): every applicant logs in beforehand (not measured), then the rush posts the
- * proposal page's submit form with the session cookie. Mode "api": every client has used its credentials once
- * beforehand (not measured), then the rush calls POST /api/proposals/{id}/submit with HTTP Basic.
+ * proposal page's submit form with the session cookie. Mode "api": the rush calls POST /api/proposals/{id}/submit
+ * with HTTP Basic (every request verifies its credentials against bcrypt).
  */
 public class DeadlineDay {
 

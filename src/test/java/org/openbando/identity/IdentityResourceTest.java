@@ -17,35 +17,6 @@ import org.openbando.TestFixtures;
 @QuarkusTest
 class IdentityResourceTest {
 
-    @jakarta.inject.Inject
-    TestFixtures fixtures;
-
-    @Test
-    void aVerifiedPasswordIsNotCheckedAgainstBcryptOnEveryRequestButAWrongOneAlwaysIs() {
-        String user = fixtures.applicant("cache-user");
-        as(user).get("/api/me").then().statusCode(200);
-        double checks = bcryptChecks();
-        for (int i = 0; i < 5; i++) {
-            as(user).get("/api/me").then().statusCode(200).body("username", equalTo(user));
-        }
-        org.assertj.core.api.Assertions.assertThat(bcryptChecks()).isEqualTo(checks);
-        io.restassured.RestAssured.given().auth().preemptive().basic(user, "wrong-password").get("/api/me").then()
-                .statusCode(401);
-        org.assertj.core.api.Assertions.assertThat(bcryptChecks()).isEqualTo(checks + 1);
-        // the wrong attempt forgot the verified one: the next right one is checked again
-        as(user).get("/api/me").then().statusCode(200);
-        org.assertj.core.api.Assertions.assertThat(bcryptChecks()).isEqualTo(checks + 2);
-    }
-
-    /** The application's own count of bcrypt checks, as its metrics endpoint reports it. */
-    private static double bcryptChecks() {
-        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^openbando_auth_bcrypt_checks_total(?:\\{[^}]*\\})? (\\S+)$")
-                .matcher(metrics);
-        org.assertj.core.api.Assertions.assertThat(m.find()).as("metric openbando_auth_bcrypt_checks_total").isTrue();
-        return Double.parseDouble(m.group(1));
-    }
-
     @Test
     void meTellsTheUserAndRoles() {
         as(TestFixtures.OFFICER).get("/api/me").then().statusCode(200)
