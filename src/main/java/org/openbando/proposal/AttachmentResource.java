@@ -89,10 +89,15 @@ public class AttachmentResource {
     /** The PDF as a download, for the API and the pages alike. */
     static Response file(AttachmentService.Download download) {
         AttachmentView a = download.attachment();
-        return Response.ok(download.content(), AttachmentService.PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentNames.contentDisposition(a.fileName()))
+        return pdf(download.content(), a.fileName(), a.sha256());
+    }
+
+    /** A stored PDF as a download (attachments and issued documents alike): its SHA-256 is the ETag. */
+    static Response pdf(byte[] content, String fileName, String sha256) {
+        return Response.ok(content, AttachmentService.PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentNames.contentDisposition(fileName))
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .tag(new EntityTag(a.sha256())).build();
+                .tag(new EntityTag(sha256)).build();
     }
 }

@@ -101,9 +101,15 @@ public class ProposalDocuments {
             case INADMISSIBLE -> {
                 AdmissibilityStep observations = AdmissibilityStep.last(submission.id,
                         AdmissibilityStep.Kind.OBSERVATIONS_SENT);
-                yield new InadmissibilityData(heading, items.isEmpty() && step.text != null ? List.of(step.text) : items,
-                        observations == null ? null : observations.text, observations == null ? null : step.text,
-                        step.takenBy, step.takenAt);
+                // without observations the step's text is a reason (the lapse of the completion term); after
+                // observations it is the officer's answer to them
+                List<String> reasons = new ArrayList<>();
+                if (observations == null && step.text != null) {
+                    reasons.add(step.text);
+                }
+                reasons.addAll(items);
+                yield new InadmissibilityData(heading, reasons, observations == null ? null : observations.text,
+                        observations == null ? null : step.text, step.takenBy, step.takenAt);
             }
             default -> throw new IllegalStateException("Step " + stepId + " (" + step.kind + ") has no document");
         };

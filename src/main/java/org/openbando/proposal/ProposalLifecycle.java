@@ -90,8 +90,9 @@ public class ProposalLifecycle {
         List<EligibilityRules.Member> facts = members.stream().map(m -> {
             Organization o = organizations.get(m.organizationId);
             boolean enterprise = o.type.isEnterprise();
+            org.openbando.organization.SizeClass size = enterprise ? o.size().sizeClass() : null;
             return new EligibilityRules.Member(o.id, o.name, o.vatNumber, m.lead, enterprise,
-                    enterprise ? o.size().sizeClass().name() : o.type.name(), enterprise && o.size().sizeClass().isSme(),
+                    enterprise ? size.name() : o.type.name(), enterprise && size.isSme(),
                     o.isClusterMemberOn(receivedOn), !o.wasNeverClusterMember(),
                     enterprise ? activeSubmissionsUpTo(o.id, submission) : 0);
         }).toList();

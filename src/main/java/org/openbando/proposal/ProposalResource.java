@@ -144,10 +144,7 @@ public class ProposalResource {
     }
 
     static Response pdf(org.openbando.document.IssuedDocument document) {
-        return Response.ok(document.content, "application/pdf").tag(document.sha256)
-                .header(jakarta.ws.rs.core.HttpHeaders.CONTENT_DISPOSITION,
-                        AttachmentNames.contentDisposition(document.fileName))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return AttachmentResource.pdf(document.content, document.fileName, document.sha256);
     }
 
     @GET

@@ -247,6 +247,11 @@ class ProposalProcessTest {
         as(s.lead).get("/api/proposals/" + s.proposal + "/documents").then()
                 .body("kind", equalTo(List.of("RECEIPT", "COMPLETION_REQUEST", "INADMISSIBILITY")))
                 .body("issuedBy", equalTo(List.of("system", OFFICER, "system")));
+        int lapse = as(s.lead).get("/api/proposals/" + s.proposal + "/documents").then().extract()
+                .path("find { it.kind == 'INADMISSIBILITY' }.id");
+        assertThat(pdfText(as(s.lead).accept("application/pdf").get("/api/proposals/" + s.proposal + "/documents/"
+                + lapse).then().statusCode(200).extract().asByteArray()))
+                .contains("not completed within the term").contains("Attestation");
         as(s.lead).get("/api/proposals/" + s.proposal + "/admissibility").then()
                 .body("status", equalTo("INADMISSIBLE"))
                 .body("steps[1].kind", equalTo("INADMISSIBLE")).body("steps[1].takenBy", equalTo("system"))
