@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * The rush of deadline day: submits proposals 1..N (prepared by deadline-day.sh, users bench-00001..) from many
  * concurrent clients, retries some requests with the same Idempotency-Key, and reports acknowledgements per second,
  * latency percentiles and errors. Run by src/bench/deadline-day.sh; no dependencies (java DeadlineDay.java ...).
- * Arguments: baseUrl, password, comma-separated "user:proposalId" file, clients, retry percent, mode.
+ * Arguments: baseUrl, password, "user:proposalId" lines file, clients, retry percent, mode, rush hook file, and
+ * optionally a warm-up file of the same applicants' proposals in another call and the file to wait for after it.
  * Mode "page" (what an SME does): every applicant logs in beforehand (not measured), then the rush posts the
  * proposal page's submit form with the session cookie. Mode "api": the rush calls POST /api/proposals/{id}/submit
  * with HTTP Basic (every request verifies its credentials against bcrypt).
@@ -29,17 +30,36 @@ public class DeadlineDay {
     static final Pattern PROTOCOL = Pattern.compile("\"protocolNumber\":(\\d+)");
 
     record Result(long nanos, int status, String protocol, boolean retryMatched) {
+
+        boolean acknowledged() {
+            return status == 200 && protocol != null || status == 303 && "303".equals(protocol);
+        }
+    }
+
+    static List<String[]> read(String file) throws java.io.IOException {
+        List<String[]> work = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+            if (!line.isBlank()) {
+                work.add(line.trim().split(":"));
+            }
+        }
+        return work;
+    }
+
+    static List<Future<Result>> rush(ExecutorService pool, HttpClient http, String base, java.util.Map<String,
+            String> sessions, List<String[]> work, int retryPercent, boolean page) {
+        List<Future<Result>> futures = new ArrayList<>();
+        for (String[] item : work) {
+            futures.add(pool.submit(() -> page ? submitPage(http, base, sessions.get(item[0]), item[1], retryPercent)
+                    : submit(http, base, sessions.get(item[0]), item[1], retryPercent)));
+        }
+        return futures;
     }
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String password = args[1];
-        List<String[]> work = new ArrayList<>();
-        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[2]))) {
-            if (!line.isBlank()) {
-                work.add(line.trim().split(":"));
-            }
-        }
+        List<String[]> work = read(args[2]);
         int clients = Integer.parseInt(args[3]);
         int retryPercent = Integer.parseInt(args[4]);
         boolean page = args.length < 6 || args[5].equals("page");
@@ -68,23 +88,33 @@ public class DeadlineDay {
         }
         System.out.printf("prepared %d %s in %.1f s (not measured)%n", work.size(), page ? "logged-in sessions"
                 : "verified API clients", (System.nanoTime() - prepared) / 1e9);
+        if (args.length > 8) { // the warm-up call: the same applicants submit another proposal, then the script waits
+            List<String[]> warm = read(args[7]); //  until the engine has finished with them and creates the go file
+            long warmStart = System.nanoTime();
+            int warmErrors = 0;
+            for (Future<Result> f : rush(pool, http, base, sessions, warm, 0, page)) {
+                warmErrors += f.get().acknowledged() ? 0 : 1;
+            }
+            System.out.printf("warm-up: %d submissions to another call in %.1f s, %d errors (not measured)%n",
+                    warm.size(), (System.nanoTime() - warmStart) / 1e9, warmErrors);
+            java.nio.file.Files.writeString(java.nio.file.Path.of(args[6] + ".warm"), "done");
+            while (!java.nio.file.Files.exists(java.nio.file.Path.of(args[8]))) {
+                Thread.sleep(200);
+            }
+        }
         if (args.length > 6) { // tells deadline-day.sh that the rush begins (for PROFILE=1)
             java.nio.file.Files.writeString(java.nio.file.Path.of(args[6]), "rush");
             Thread.sleep(1000);
         }
-        List<Future<Result>> futures = new ArrayList<>();
         long start = System.nanoTime();
-        for (String[] item : work) {
-            futures.add(pool.submit(() -> page ? submitPage(http, base, sessions.get(item[0]), item[1], retryPercent)
-                    : submit(http, base, sessions.get(item[0]), item[1], retryPercent)));
-        }
+        List<Future<Result>> futures = rush(pool, http, base, sessions, work, retryPercent, page);
         List<Long> latencies = new ArrayList<>();
         int errors = 0;
         int retryMismatches = 0;
         for (Future<Result> f : futures) {
             Result r = f.get();
             latencies.add(r.nanos());
-            if (!(r.status() == 200 && r.protocol() != null || r.status() == 303 && "303".equals(r.protocol()))) {
+            if (!r.acknowledged()) {
                 errors++;
             }
             if (!r.retryMatched()) {

@@ -3,12 +3,14 @@
 # submitted by CLIENTS concurrent clients (RETRY% of them sent twice with the same Idempotency-Key); then the
 # database is checked (every acknowledged submission stored, protocol numbers 1..N without gap or duplicate, in the
 # order of receipt, retries created nothing) and PostgreSQL's own one-row insert rate is measured with pgbench at the
-# same concurrency. Usage: src/bench/deadline-day.sh   (env: N=2000 CLIENTS=64 RETRY=5 PORT=8090 MODE=page|api)
+# same concurrency. Usage: src/bench/deadline-day.sh   (env: N=2000 WARMUP=N CLIENTS=64 RETRY=5 PORT=8090
+# MODE=page|api). Before the rush the same applicants submit WARMUP (at most N) proposals to another call, not measured,
+# and the engine finishes with them: on deadline day the application has been running and submitting all morning.
 # MODE=page: applicants logged in beforehand submit with the proposal page's form (session cookie);
 # MODE=api: API clients with HTTP Basic (each request pays the bcrypt check of its credentials).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-N=${N:-2000}; CLIENTS=${CLIENTS:-64}; RETRY=${RETRY:-5}; PORT=${PORT:-8090}; MODE=${MODE:-page}
+N=${N:-2000}; WARMUP=${WARMUP:-$N}; CLIENTS=${CLIENTS:-64}; RETRY=${RETRY:-5}; PORT=${PORT:-8090}; MODE=${MODE:-page}
 DB=openbando_bench; PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
 WORK=target/bench; mkdir -p "$WORK"
 ADMIN_PASSWORD=bench-admin-password; PASSWORD=bench-password
@@ -31,8 +33,29 @@ $PSQL -d $DB -c "insert into openbando.cluster (code, name, name_en) values ('BE
     select id, 'BENCH-AREA', 'Area di prova', 'Bench area' from openbando.cluster where code = 'BENCH';"
 api admin:$ADMIN_PASSWORD -o /dev/null -d "{\"username\":\"bench-officer\",\"password\":\"$PASSWORD\",\"displayName\":\"Bench officer\",\"roles\":[\"OFFICER\"]}" "localhost:$PORT/api/users"
 NOW=$(date -u +%Y-%m-%dT%H:%M:%SZ); LATER=$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ); BEFORE=$(date -u -d '-1 day' +%Y-%m-%dT%H:%M:%SZ)
-CALL=$(api bench-officer:$PASSWORD -d "{\"code\":\"BENCH-$(date +%s)\",\"title\":\"Deadline day\",\"s3PriorityArea\":\"S3\",\"publicationAt\":\"$BEFORE\",\"opensAt\":\"$BEFORE\",\"deadlineAt\":\"$LATER\",\"budgetLineA\":35000000,\"budgetLineB\":15000000,\"clusterCodes\":[\"BENCH\"],\"rules\":{\"minEnterprises\":1}}" "localhost:$PORT/api/calls" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-api bench-officer:$PASSWORD -o /dev/null -X POST "localhost:$PORT/api/calls/$CALL/publish"
+new_call() { # a published call open until tomorrow; prints its id
+  local id
+  id=$(api bench-officer:$PASSWORD -d "{\"code\":\"$1-$(date +%s)\",\"title\":\"Deadline day\",\"s3PriorityArea\":\"S3\",\"publicationAt\":\"$BEFORE\",\"opensAt\":\"$BEFORE\",\"deadlineAt\":\"$LATER\",\"budgetLineA\":35000000,\"budgetLineB\":15000000,\"clusterCodes\":[\"BENCH\"],\"rules\":{\"minEnterprises\":1}}" "localhost:$PORT/api/calls" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  api bench-officer:$PASSWORD -o /dev/null -X POST "localhost:$PORT/api/calls/$id/publish"
+  echo "$id"
+}
+CALL=$(new_call BENCH); WARM_CALL=$(new_call WARM)
+drafts() { # complete drafts in call $1 for the first $2 bench enterprises
+$PSQL -d $DB <<SQL
+insert into openbando.proposal (call_id, line, lead_organization_id, status, content, created_by, created_at,
+    updated_by, updated_at, version)
+  select $1, 'A', o.id, 'DRAFT',
+    '{"title":"Bench project ' || o.id || '","acronym":"B' || o.id || '","summary":"A research project",'
+    || '"thematicAreaCode":"BENCH-AREA","plannedStart":"$START","durationMonths":24,"partners":[],"contracts":[],'
+    || '"budget":[{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"INDUSTRIAL_RESEARCH","amount":300000},'
+    || '{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"EXPERIMENTAL_DEVELOPMENT","amount":100000}],'
+    || '"workPackages":[{"code":"WP1","title":"Research","startTrl":4,"targetTrl":7,"trlJustification":"lab","milestones":[]}],'
+    || '"trl":{"start":4,"target":7,"justification":"lab prototype"}}',
+    o.legal_representative, now(), o.legal_representative, now(), 0
+  from openbando.organization o where o.name like 'Bench %' and o.id in (select id from openbando.organization
+    where name like 'Bench %' order by id limit $2);
+SQL
+}
 HASH=$($PSQL -d $DB -c "select password from openbando.app_user where username = 'bench-officer'")
 START=$(date -u -d '+3 months' +%Y-%m-%d)
 $PSQL -d $DB <<SQL
@@ -43,29 +66,55 @@ insert into openbando.organization (type, name, vat_number, city, staff_awu, tur
 insert into openbando.app_user (username, password, roles, display_name, organization_id, locale, created_at)
   select o.legal_representative, '$HASH', 'APPLICANT', o.name, o.id, 'it', now()
   from openbando.organization o where o.name like 'Bench %';
-insert into openbando.proposal (call_id, line, lead_organization_id, status, content, created_by, created_at,
-    updated_by, updated_at, version)
-  select $CALL, 'A', o.id, 'DRAFT',
-    '{"title":"Bench project ' || o.id || '","acronym":"B' || o.id || '","summary":"A research project",'
-    || '"thematicAreaCode":"BENCH-AREA","plannedStart":"$START","durationMonths":24,"partners":[],"contracts":[],'
-    || '"budget":[{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"INDUSTRIAL_RESEARCH","amount":300000},'
-    || '{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"EXPERIMENTAL_DEVELOPMENT","amount":100000}],'
-    || '"workPackages":[{"code":"WP1","title":"Research","startTrl":4,"targetTrl":7,"trlJustification":"lab","milestones":[]}],'
-    || '"trl":{"start":4,"target":7,"justification":"lab prototype"}}',
-    o.legal_representative, now(), o.legal_representative, now(), 0
-  from openbando.organization o where o.name like 'Bench %';
 SQL
-$PSQL -d $DB -c "select u.username || ':' || p.id from openbando.proposal p join openbando.app_user u
-  on u.organization_id = p.lead_organization_id where p.call_id = $CALL order by random()" > "$WORK/work.txt"
+drafts "$CALL" "$N"; drafts "$WARM_CALL" "$WARMUP"
+work() { $PSQL -d $DB -c "select u.username || ':' || p.id from openbando.proposal p join openbando.app_user u
+  on u.organization_id = p.lead_organization_id where p.call_id = $1 order by random()"; }
+work "$CALL" > "$WORK/work.txt"; work "$WARM_CALL" > "$WORK/warm.txt"
 
-echo "== the rush: $N submissions from $CLIENTS clients, $RETRY% retried with the same key"
-# PROFILE=1: a Java Flight Recording of the application during the rush only (target/bench/rush.jfr)
-RUSH_HOOK="$WORK/rush-started"; rm -f "$RUSH_HOOK"
-if [ "${PROFILE:-0}" = 1 ]; then
-  ( while [ ! -f "$RUSH_HOOK" ]; do sleep 0.2; done; jcmd $APP JFR.start name=rush settings=profile filename="$WORK/rush.jfr" > /dev/null ) &
+# every step off the acknowledgement path done for the submissions stored in call $1: prints the seconds it took from
+# now until all their processes were started, all receipts issued and all eligibility results stored
+ready() {
+  local t0 line stored started receipts checked t_started="" t_receipts="" t_checked=""
+  t0=$(date +%s.%N)
+  stored=$($PSQL -d $DB -c "select count(*) from openbando.submission where call_id = $1")
+  since() { python3 -c "print(round($(date +%s.%N) - $t0, 1))"; }
+  for _ in $(seq 1 900); do
+    line=$($PSQL -d $DB -c "select (select count(*) from openbando.submission where call_id = $1 and process_started_at is not null)
+        || ' ' || (select count(distinct d.proposal_id) from openbando.issued_document d join openbando.proposal p on p.id = d.proposal_id
+                   where p.call_id = $1 and d.kind = 'RECEIPT')
+        || ' ' || (select count(distinct r.submission_id) from openbando.eligibility_result r join openbando.submission s
+                   on s.id = r.submission_id where s.call_id = $1)")
+    read -r started receipts checked <<< "$line"
+    [ "$started" -ge "$stored" ] && [ -z "$t_started" ] && t_started=$(since)
+    [ "$receipts" -ge "$stored" ] && [ -z "$t_receipts" ] && t_receipts=$(since)
+    [ "$checked" -ge "$stored" ] && [ -z "$t_checked" ] && t_checked=$(since)
+    [ -n "$t_started" ] && [ -n "$t_receipts" ] && [ -n "$t_checked" ] && break
+    sleep 1
+  done
+  echo "all processes started in ${t_started:-not within 900}s, all receipts in ${t_receipts:-not within 900}s, all eligibility results in ${t_checked:-not within 900}s (stored=$stored started=$started receipts=$receipts checked=$checked)"
+}
+
+echo "== warm-up: $WARMUP proposals to another call (the engine finishes with them); then the rush: $N submissions from \
+$CLIENTS clients, $RETRY% retried with the same key"
+# PROFILE=1: a Java Flight Recording of the application and vmstat during the rush only (target/bench/rush.jfr, vmstat.txt)
+RUSH_HOOK="$WORK/rush-started"; GO="$WORK/go"; rm -f "$RUSH_HOOK" "$RUSH_HOOK.warm" "$GO"
+( while [ ! -f "$RUSH_HOOK.warm" ]; do sleep 0.2; done; echo "warm-up off the acknowledgement path: $(ready "$WARM_CALL")"
+  touch "$GO" ) &
+if [ "${PROFILE:-0}" = 1 ]; then # ASYNC_PROFILER=path/to/libasyncProfiler.so: CPU samples instead (rush.collapsed)
+  ( while [ ! -f "$RUSH_HOOK" ]; do sleep 0.2; done
+    if [ -n "${ASYNC_PROFILER:-}" ]; then java src/bench/AgentLoad.java $APP "$ASYNC_PROFILER" start,event=cpu,interval=1ms > /dev/null
+    else jcmd $APP JFR.start name=rush settings=profile filename="$WORK/rush.jfr" > /dev/null; fi
+    vmstat 1 > "$WORK/vmstat.txt" & VMSTAT=$!; while [ ! -f "$WORK/result.txt.done" ]; do sleep 0.5; done; kill $VMSTAT ) &
 fi
-java src/bench/DeadlineDay.java "http://localhost:$PORT" "$PASSWORD" "$WORK/work.txt" "$CLIENTS" "$RETRY" "$MODE" "$RUSH_HOOK" | tee "$WORK/result.txt"
-[ "${PROFILE:-0}" = 1 ] && jcmd $APP JFR.stop name=rush > /dev/null
+rm -f "$WORK/result.txt.done"
+java src/bench/DeadlineDay.java "http://localhost:$PORT" "$PASSWORD" "$WORK/work.txt" "$CLIENTS" "$RETRY" "$MODE" "$RUSH_HOOK" \
+  "$WORK/warm.txt" "$GO" | tee "$WORK/result.txt"
+touch "$WORK/result.txt.done"
+if [ "${PROFILE:-0}" = 1 ]; then
+  if [ -n "${ASYNC_PROFILER:-}" ]; then java src/bench/AgentLoad.java $APP "$ASYNC_PROFILER" "stop,file=$PWD/$WORK/rush.collapsed,collapsed" > /dev/null
+  else jcmd $APP JFR.stop name=rush > /dev/null; fi
+fi
 
 echo "== checks in the database"
 $PSQL -d $DB -c "select 'stored=' || count(*) || ' distinct_numbers=' || count(distinct protocol_number)
@@ -78,21 +127,7 @@ $PSQL -d $DB -c "select 'numbers_out_of_receipt_order=' || count(*) from (select
 $PSQL -d $DB -c "select 'proposals_submitted=' || count(*) from openbando.proposal where call_id = $CALL and status <> 'DRAFT'"
 
 echo "== off the acknowledgement path: processes started, receipts and eligibility results ready"
-RUSH_END=$(date +%s.%N); READY=""
-for _ in $(seq 1 900); do
-  LINE=$($PSQL -d $DB -c "select (select count(*) from openbando.submission where call_id = $CALL and process_started_at is not null)
-      || ' ' || (select count(distinct d.proposal_id) from openbando.issued_document d join openbando.proposal p on p.id = d.proposal_id
-                 where p.call_id = $CALL and d.kind = 'RECEIPT')
-      || ' ' || (select count(distinct r.submission_id) from openbando.eligibility_result r join openbando.submission s
-                 on s.id = r.submission_id where s.call_id = $CALL)")
-  read -r STARTED RECEIPTS CHECKED <<< "$LINE"
-  [ "$STARTED" -ge "$N" ] && [ -z "${T_STARTED:-}" ] && T_STARTED=$(python3 -c "print(round($(date +%s.%N) - $RUSH_END, 1))")
-  [ "$RECEIPTS" -ge "$N" ] && [ -z "${T_RECEIPTS:-}" ] && T_RECEIPTS=$(python3 -c "print(round($(date +%s.%N) - $RUSH_END, 1))")
-  [ "$CHECKED" -ge "$N" ] && [ -z "${T_CHECKED:-}" ] && T_CHECKED=$(python3 -c "print(round($(date +%s.%N) - $RUSH_END, 1))")
-  if [ -n "${T_STARTED:-}" ] && [ -n "${T_RECEIPTS:-}" ] && [ -n "${T_CHECKED:-}" ]; then READY=yes; break; fi
-  sleep 1
-done
-echo "after the rush: all processes started in ${T_STARTED:-not within 900}s, all receipts in ${T_RECEIPTS:-not within 900}s, all eligibility results in ${T_CHECKED:-not within 900}s (started=$STARTED receipts=$RECEIPTS checked=$CHECKED)"
+echo "after the rush: $(ready "$CALL")"
 
 echo "== PostgreSQL alone: one-row inserts, $CLIENTS clients (pgbench, 15 s)"
 $PSQL -d $DB -c "create table bench_insert (id bigserial primary key, payload text, at timestamptz default now())"

@@ -6,8 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The protocol register of a call. {@link #next} locks the call's row until the transaction ends, so numbers are
- * given one at a time, in the order the submissions commit, and a rolled-back submission gives its number back.
+ * The protocol register of a call: its last protocol number. {@link SubmissionRegister} locks the row, numbers a
+ * batch of submissions and stores the new last number in the transaction that stores them, so numbers follow the
+ * commit order without gaps.
  */
 @Entity
 @Table(name = "protocol_counter")
@@ -23,15 +24,5 @@ public class ProtocolCounter extends PanacheEntityBase {
         counter.callId = callId;
         counter.lastNumber = 0;
         counter.persist();
-    }
-
-    /** Increments the call's register first (which locks its row until the transaction ends), then reads it. */
-    static long next(long callId) {
-        int updated = update("lastNumber = lastNumber + 1 where callId = ?1", callId);
-        if (updated != 1) {
-            throw new IllegalStateException("Call " + callId + " has no protocol register: it was never published");
-        }
-        return getEntityManager().createQuery("select c.lastNumber from ProtocolCounter c where c.callId = ?1",
-                Long.class).setParameter(1, callId).getSingleResult();
     }
 }

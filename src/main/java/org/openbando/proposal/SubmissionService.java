@@ -18,7 +18,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbando.call.GrantCall;
 import org.openbando.call.Line;
 import org.openbando.identity.CurrentUser;
@@ -29,12 +32,12 @@ import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
 
 /**
- * The short step of deadline day. In one transaction: lock the proposal (so that retries and double clicks are
- * serialized), check that nothing blocks it, take the next protocol number of the call (the register row stays
- * locked until commit, so numbers follow the commit order without gaps), take the server receipt time under that
- * lock, judge it against the call's window, freeze the snapshot with its SHA-256, and store it. The caller is
- * acknowledged only after the commit. A repeated request with the same {@code Idempotency-Key} gets the stored
- * acknowledgement again and creates nothing.
+ * The short step of deadline day. The request checks everything it can without a lock (who may submit, a repeated
+ * {@code Idempotency-Key}, whether anything blocks the proposal, the call's maximum of proposals per enterprise) and
+ * prepares the snapshot; then the {@link SubmissionRegister} stores it together with the other submissions waiting
+ * at that moment, in one transaction that checks again under lock what may have changed, takes the server receipt
+ * time, judges it against the call's window and gives the next protocol number. The caller is acknowledged only
+ * after the commit. A repeated request with the same key gets the stored acknowledgement again and creates nothing.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -46,24 +49,22 @@ public class SubmissionService {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     private final ProposalService proposals;
+    private final SubmissionRegister register;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
-    private final Event<ProposalSubmitted> submitted;
     private final Event<SubmissionWithdrawn> withdrawn;
+    private final Semaphore permits;
 
-    private final java.util.concurrent.Semaphore permits;
-
-    public SubmissionService(ProposalService proposals, CurrentUser currentUser, AuditTrail audit, Clock clock,
-            Event<ProposalSubmitted> submitted, Event<SubmissionWithdrawn> withdrawn,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "openbando.submission.max-concurrent",
-                    defaultValue = "16") int maxConcurrent) {
-        this.permits = new java.util.concurrent.Semaphore(maxConcurrent, true);
+    public SubmissionService(ProposalService proposals, SubmissionRegister register, CurrentUser currentUser,
+            AuditTrail audit, Clock clock, Event<SubmissionWithdrawn> withdrawn,
+            @ConfigProperty(name = "openbando.submission.max-concurrent", defaultValue = "8") int maxConcurrent) {
+        this.permits = new Semaphore(maxConcurrent, true);
         this.proposals = proposals;
+        this.register = register;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.submitted = submitted;
         this.withdrawn = withdrawn;
     }
 
@@ -87,45 +88,56 @@ public class SubmissionService {
     }
 
     /**
-     * Submits, at most {@code openbando.submission.max-concurrent} at a time: submissions of a call take their numbers
-     * one after the other anyway, and a request waiting here holds no database connection, so that a rush queues in
-     * the application instead of exhausting the connection pool (which would answer with errors).
+     * Submits: checks and prepares in a short read-only transaction, then waits for the register to store it. Must
+     * not be called inside a transaction that changed the proposal (the register writes in its own). At most
+     * {@code openbando.submission.max-concurrent} requests prepare at once: the work is all processor and a few
+     * reads, and a request waiting here holds no database connection, so that a rush queues in the application
+     * instead of exhausting the connection pool (which would answer with errors).
      */
     public SubmissionReceipt submit(long id, String idempotencyKey) {
-        try {
-            if (!permits.tryAcquire(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                throw new ProblemException(503, "busy", "Busy", "Too many submissions at this moment: try again "
-                        + "(with the same Idempotency-Key)", List.of());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to submit", e);
-        }
-        try {
-            return QuarkusTransaction.joiningExisting().call(() -> store(id, idempotencyKey));
-        } finally {
-            permits.release();
-        }
-    }
-
-    private SubmissionReceipt store(long id, String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
-        Proposal proposal = proposals.actionable(id, "submit");
-        Proposal.getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
-        GrantCall call = GrantCall.findById(proposal.callId);
-        if (idempotencyKey != null) {
-            Submission earlier = Submission.find("proposalId = ?1 and idempotencyKey = ?2", id, idempotencyKey)
-                    .firstResult();
-            if (earlier != null) {
-                return SubmissionReceipt.of(earlier, call.code);
+        Object checked;
+        try {
+            if (!permits.tryAcquire(60, TimeUnit.SECONDS)) {
+                throw SubmissionRegister.busy();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SubmissionRegister.busy();
         }
-        if (proposal.status.isSubmitted()) {
+        try {
+            checked = QuarkusTransaction.joiningExisting().call(() -> prepare(id, idempotencyKey));
+        } finally {
+            permits.release();
+        }
+        return checked instanceof SubmissionReceipt earlier ? earlier
+                : register.store((SubmissionRegister.Prepared) checked);
+    }
+
+    /**
+     * The receipt of an earlier request with the same key, or the submission checked and prepared for the register.
+     * Only reads: the register checks again under lock what may change meanwhile (the proposal, a repeated key, the
+     * enterprise's active proposals, the call's window).
+     */
+    private Object prepare(long id, String idempotencyKey) {
+        Proposal proposal = proposals.actionable(id, "submit");
+        GrantCall call = GrantCall.findById(proposal.callId);
+        if (proposal.status.isSubmitted()) { // a retry, or a second click
+            if (idempotencyKey != null) {
+                Submission earlier = Submission.find("proposalId = ?1 and idempotencyKey = ?2", id, idempotencyKey)
+                        .firstResult();
+                if (earlier != null) {
+                    return SubmissionReceipt.of(earlier, call.code);
+                }
+            }
             Submission active = Submission.activeOf(id).orElseThrow();
-            throw ProblemException.conflict("already-submitted", "Proposal " + id + " was already submitted with "
-                    + "protocol number " + active.protocolNumber + " at " + rome(active.receivedAt));
+            throw SubmissionRegister.alreadySubmitted(id, active.protocolNumber, active.receivedAt);
+        }
+        Instant now = clock.instant();
+        if (!call.acceptsSubmissionsAt(now)) { // judged here to spare the queue; the register judges the receipt time
+            throw SubmissionRegister.closed(call.code, call.opensAt, call.deadlineAt, now);
         }
         ProposalContent content = proposals.content(proposal); // read once: checked, then frozen
         List<AttachmentView> attachments = Attachment.currentOf(id); // one query, metadata only
@@ -135,59 +147,9 @@ public class SubmissionService {
             throw new ProblemException(422, "proposal-incomplete", "Proposal incomplete",
                     "The proposal cannot be submitted yet: " + issues.size() + " item(s) block it", issues);
         }
-        long active = activeSubmissionsWith(proposal.leadOrganizationId, call.id);
-        if (active >= call.rules.maxProposalsPerEnterprise) {
-            throw ProblemException.conflict("too-many-proposals", "Your enterprise is already in " + active
-                    + " active proposal(s) of call " + call.code + ", the most the call allows: withdraw one first");
-        }
-        // everything that does not need the protocol number happens before the register is locked: the lock is
-        // held until the commit, so what runs after it runs one submission of the call at a time
-        Organization lead = Organization.findById(proposal.leadOrganizationId);
-        proposal.status = ProposalStatus.SUBMITTED;
-        if (!attachments.isEmpty()) {
-            AttachmentService.freeze(id, clock.instant());
-        }
-        Proposal.flush();
-
-        long number = ProtocolCounter.next(call.id);
-        Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        if (!call.acceptsSubmissionsAt(receivedAt)) {
-            // the transaction rolls back: the number goes back to the register, nothing is stored
-            throw receivedAt.isBefore(call.opensAt)
-                    ? ProblemException.conflict("call-not-open", "Call " + call.code + " opens at " + rome(call.opensAt))
-                    : ProblemException.conflict("call-closed", "The deadline of call " + call.code + " was "
-                            + rome(call.deadlineAt) + "; the submission was received at " + rome(receivedAt));
-        }
-        Snapshot snapshot = new Snapshot(id, call.code, proposal.line, number, receivedAt, currentUser.username(),
-                new Lead(lead.id, lead.name, lead.vatNumber), content,
-                attachments.stream().map(SubmittedAttachment::of).toList());
-        Submission submission = new Submission();
-        submission.proposalId = id;
-        submission.callId = call.id;
-        submission.protocolNumber = number;
-        submission.receivedAt = receivedAt;
-        submission.snapshot = canonical(snapshot);
-        submission.sha256 = sha256(submission.snapshot);
-        submission.submittedBy = currentUser.username();
-        submission.idempotencyKey = idempotencyKey;
-        submission.persist();
-        recordMembers(submission.id, proposal.leadOrganizationId, content);
-        audit.record(currentUser.username(), "proposal", id, "submitted", ProposalStatus.DRAFT.name(),
-                ProposalStatus.SUBMITTED.name(), "protocol " + call.code + "/" + number + " sha256 " + submission.sha256);
-        submitted.fire(new ProposalSubmitted(id, submission.id));
-        return SubmissionReceipt.of(submission, call.code);
-    }
-
-    /** The active submissions of a call whose consortium includes the organisation (as lead or partner). */
-    static long activeSubmissionsWith(long organizationId, long callId) {
-        return Submission.count("select count(s) from Submission s where s.callId = ?1 and s.withdrawnAt is null "
-                + "and s.id in (select m.submissionId from SubmissionMember m where m.organizationId = ?2)",
-                callId, organizationId);
-    }
-
-    private static void recordMembers(long submissionId, long lead, ProposalContent content) {
-        SubmissionMember.of(submissionId, lead, true).persist();
-        content.partnersOrEmpty().forEach(p -> SubmissionMember.of(submissionId, p.organizationId(), false).persist());
+        return new SubmissionRegister.Prepared(id, proposal.version, call.id, call.code, proposal.line,
+                proposal.leadOrganizationId, currentUser.username(), idempotencyKey,
+                call.rules.maxProposalsPerEnterprise, content, attachments.stream().map(SubmittedAttachment::of).toList());
     }
 
     /** Withdraws the submission in force before the deadline; the proposal becomes a draft again. */

@@ -2,7 +2,12 @@ package org.openbando.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** Writes the audit trail inside the caller's transaction, so a change and its record commit together. */
@@ -31,6 +36,34 @@ public class AuditTrail {
         event.toState = to;
         event.detail = detail;
         event.persist();
+    }
+
+    /** A row of the trail as {@link #recordAll} writes it. */
+    public record Entry(Instant occurredAt, String actor, String entityType, long entityId, String action, String from,
+            String to, String detail) {
+    }
+
+    /**
+     * Writes many rows in one JDBC batch on the caller's connection and transaction (the submission register, which
+     * writes whole batches of submissions without the entity manager).
+     */
+    public void recordAll(Connection connection, List<Entry> entries) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into openbando.audit_event (occurred_at, "
+                + "actor, entity_type, entity_id, action, from_state, to_state, detail) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Entry e : entries) {
+                insert.setObject(1, e.occurredAt().atOffset(ZoneOffset.UTC));
+                insert.setString(2, e.actor());
+                insert.setString(3, e.entityType());
+                insert.setLong(4, e.entityId());
+                insert.setString(5, e.action());
+                insert.setString(6, e.from());
+                insert.setString(7, e.to());
+                insert.setString(8, e.detail());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     public List<AuditEvent> of(String entityType, long entityId) {

@@ -15,12 +15,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openbando.proposal.ProposalLifecycle;
 import org.openbando.proposal.ProposalSubmitted;
+import org.openbando.proposal.SubmissionRegister;
 
 /**
  * Starts the proposal process of every stored submission, off the acknowledgement path: the submission row is the
  * outbox entry. A commit of a submission wakes the starter; it also looks every {@code poll-interval} (submissions
  * stored while it was down, a failed batch). Each batch locks its submissions (skipping those another instance
- * holds), starts their processes and marks them in one transaction: a process is started exactly once.
+ * holds), starts their processes and marks them in one transaction: a process is started exactly once. During a rush
+ * ({@link SubmissionRegister#inRush()}) it waits, so that the engine's work does not slow the acknowledgements.
  */
 @ApplicationScoped
 public class ProposalProcessStarter {
@@ -28,6 +30,7 @@ public class ProposalProcessStarter {
     private static final Logger LOG = Logger.getLogger(ProposalProcessStarter.class);
 
     private final ProposalLifecycle lifecycle;
+    private final SubmissionRegister register;
     private final RuntimeService runtime;
     private final boolean enabled;
     private final int batchSize;
@@ -36,11 +39,12 @@ public class ProposalProcessStarter {
     private volatile boolean running;
     private Thread worker;
 
-    public ProposalProcessStarter(ProposalLifecycle lifecycle, RuntimeService runtime,
+    public ProposalProcessStarter(ProposalLifecycle lifecycle, SubmissionRegister register, RuntimeService runtime,
             @ConfigProperty(name = "openbando.process-starter.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "openbando.process-starter.batch-size", defaultValue = "50") int batchSize,
             @ConfigProperty(name = "openbando.process-starter.poll-interval", defaultValue = "PT2S") Duration pollInterval) {
         this.lifecycle = lifecycle;
+        this.register = register;
         this.runtime = runtime;
         this.enabled = enabled;
         this.batchSize = batchSize;
@@ -86,8 +90,11 @@ public class ProposalProcessStarter {
         while (running) {
             try {
                 wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                while (running && register.inRush()) { // the acknowledgements first: start after the rush
+                    Thread.sleep(200);
+                }
                 wake.drainPermits();
-                while (running && startPending() == batchSize) {
+                while (running && !register.inRush() && startPending() == batchSize) {
                     wake.drainPermits(); // a full batch: more are waiting, go on at once
                 }
             } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package org.openbando.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openbando.Api;
 import org.openbando.TestClock;
 import org.openbando.TestFixtures;
+import org.openbando.shared.ProblemException;
 
 @QuarkusTest
 class SubmissionTest {
@@ -194,11 +196,81 @@ class SubmissionTest {
         }
     }
 
+    @Test
+    void theRegisterRefusesAProposalChangedAfterTheRequestCheckedIt() {
+        Setup s = setup("SUB-STALE", 2600);
+        long id = completeDraft(s, "stale-lead", 2601);
+        SubmissionRegister.Prepared checked = prepared(id, "stale-lead", "stale-key");
+        as("stale-lead").body(Map.of("version", 1, "content", Api.completeProposal(s.partner, s.lab)))
+                .put("/api/proposals/" + id).then().statusCode(200); // an edit lands between the check and the store
+        assertThatThrownBy(() -> register.store(checked)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.getMessage()).contains("changed while it was being submitted"));
+        assertThat(submissionsOf(id)).isZero();
+        as("stale-lead").post("/api/proposals/" + id + "/submit").then().statusCode(200)
+                .body("protocolNumber", equalTo(1));
+    }
+
+    @Test
+    void theRegisterCountsTheProposalsOfAnEnterpriseUnderItsLock() throws Exception {
+        Setup s = setup("SUB-MAX", 2610, Map.of("maxProposalsPerEnterprise", 1));
+        long first = completeDraft(s, "max-lead", 2611);
+        long second = as("max-lead").body(Map.of("callId", s.call, "line", "A")).post("/api/proposals").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        as("max-lead").body(Map.of("version", 0, "content", Api.completeProposal(s.partner, s.lab)))
+                .put("/api/proposals/" + second).then().statusCode(200);
+        // both are checked while neither is stored, then reach the register together
+        List<SubmissionRegister.Prepared> checked = List.of(prepared(first, "max-lead", "a"),
+                prepared(second, "max-lead", "b"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Object>> outcomes = new ArrayList<>();
+        for (SubmissionRegister.Prepared p : checked) {
+            outcomes.add(pool.submit(() -> {
+                try {
+                    return register.store(p);
+                } catch (ProblemException e) {
+                    return e;
+                }
+            }));
+        }
+        List<Object> results = new ArrayList<>();
+        for (Future<Object> f : outcomes) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(results).filteredOn(SubmissionReceipt.class::isInstance).hasSize(1);
+        assertThat(results).filteredOn(ProblemException.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((ProblemException) e).getMessage()).contains("the most the call allows"));
+        assertThat(submissionsOf(first) + submissionsOf(second)).isEqualTo(1);
+    }
+
+    @Inject
+    SubmissionRegister register;
+    @Inject
+    ProposalService proposals;
+
+    /** What the request prepares for the register (read as the applicant would have it, without the request). */
+    private SubmissionRegister.Prepared prepared(long id, String lead, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Proposal proposal = Proposal.findById(id);
+            org.openbando.call.GrantCall call = org.openbando.call.GrantCall.findById(proposal.callId);
+            return new SubmissionRegister.Prepared(id, proposal.version, call.id, call.code, proposal.line,
+                    proposal.leadOrganizationId, lead, key, call.rules.maxProposalsPerEnterprise,
+                    proposals.content(proposal), List.of());
+        });
+    }
+
     record Setup(long call, long partner, long lab, Instant deadline) {
     }
 
     private Setup setup(String code, int seed) {
+        return setup(code, seed, Map.of());
+    }
+
+    private Setup setup(String code, int seed, Map<String, Object> rules) {
         Map<String, Object> body = Api.call(code, -1, 30);
+        if (!rules.isEmpty()) {
+            body.put("rules", rules);
+        }
         long call = as(TestFixtures.OFFICER).body(body).post("/api/calls").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         as(TestFixtures.OFFICER).post("/api/calls/" + call + "/publish").then().statusCode(200);

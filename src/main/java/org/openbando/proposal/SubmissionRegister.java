@@ -1,0 +1,474 @@
+package org.openbando.proposal;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.openbando.call.CallStatus;
+import org.openbando.call.Line;
+import org.openbando.shared.AuditTrail;
+import org.openbando.shared.ClockProducer;
+import org.openbando.shared.ProblemException;
+
+/**
+ * The protocol register: the one writer of submissions. Requests hand over a submission checked and prepared
+ * ({@link Prepared}) and wait; one thread takes every submission waiting at that moment and stores them in one
+ * transaction (group commit): it locks their proposals and the registers of their calls, checks again what may have
+ * changed since the request read it, takes the receipt time and the next protocol number of each in arrival order,
+ * freezes the snapshots and writes all rows with JDBC batches. Only after the commit is each request answered. A
+ * rush therefore costs one register lock and one commit per batch instead of one per submission; numbers still
+ * follow the order of receipt without gaps, because a number is taken only for a submission that is stored in the
+ * same commit. With several application instances, their writers take turns on the register rows.
+ */
+@ApplicationScoped
+public class SubmissionRegister {
+
+    private static final Logger LOG = Logger.getLogger(SubmissionRegister.class);
+
+    /** A submission checked by the request that makes it, waiting for its number. */
+    record Prepared(long proposalId, long version, long callId, String callCode, Line line, long leadOrganizationId,
+            String submittedBy, String idempotencyKey, int maxProposalsPerEnterprise, ProposalContent content,
+            List<SubmissionService.SubmittedAttachment> attachments) {
+
+        List<Long> partners() {
+            return content.partnersOrEmpty().stream().map(ProposalContent.Partner::organizationId).toList();
+        }
+
+        /** What is frozen, with the lead as it is at the receipt time. */
+        SubmissionService.Snapshot snapshot(long number, Instant receivedAt, SubmissionService.Lead lead) {
+            return new SubmissionService.Snapshot(proposalId, callCode, line, number, receivedAt, submittedBy, lead,
+                    content, attachments);
+        }
+    }
+
+    private record Pending(Prepared prepared, CompletableFuture<SubmissionReceipt> answer) {
+    }
+
+    /** A submission of this batch that will be stored. */
+    private record Accepted(Pending pending, long number, Instant receivedAt, String snapshot, String sha256) {
+    }
+
+    private record Earlier(long id, long proposalId, long number, Instant receivedAt, String sha256, String key,
+            Instant withdrawnAt, long callId) {
+    }
+
+    private record Window(CallStatus status, Instant opensAt, Instant deadlineAt) {
+    }
+
+    /** What a batch gives each request (a receipt or a problem), and which submissions it stored. */
+    private record Written(Map<Pending, Object> outcomes, List<ProposalSubmitted> stored) {
+    }
+
+    private final AgroalDataSource dataSource;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final Event<ProposalSubmitted> submitted;
+    private final int batchSize;
+    private final LinkedBlockingQueue<Pending> queue;
+    private final int rushBatch;
+    private volatile Thread writer;
+    private volatile long lastRushNanos = System.nanoTime() - java.util.concurrent.TimeUnit.HOURS.toNanos(1);
+
+    public SubmissionRegister(AgroalDataSource dataSource, Clock clock, AuditTrail audit,
+            Event<ProposalSubmitted> submitted,
+            @ConfigProperty(name = "openbando.submission.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "openbando.submission.max-waiting", defaultValue = "20000") int maxWaiting,
+            @ConfigProperty(name = "openbando.submission.rush-batch", defaultValue = "8") int rushBatch) {
+        this.rushBatch = rushBatch;
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.audit = audit;
+        this.submitted = submitted;
+        this.batchSize = batchSize;
+        this.queue = new LinkedBlockingQueue<>(maxWaiting);
+    }
+
+    /** Stores the submission with the others waiting now; answers once it is committed (or refused). */
+    SubmissionReceipt store(Prepared prepared) {
+        CompletableFuture<SubmissionReceipt> answer = new CompletableFuture<>();
+        startWriter();
+        if (!queue.offer(new Pending(prepared, answer))) {
+            throw busy();
+        }
+        try {
+            return answer.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * True while submissions arrive faster than one at a time: a batch of at least {@code rush-batch} was written
+     * within the last second. The process starter waits meanwhile, so that the engine's work (processes, receipt
+     * PDFs, checks) does not take the processors from the acknowledgements.
+     */
+    public boolean inRush() {
+        return System.nanoTime() - lastRushNanos < 1_000_000_000L;
+    }
+
+    /** The answer when too many submissions wait: nothing was stored, the same request may be sent again. */
+    static ProblemException busy() {
+        return new ProblemException(503, "busy", "Busy", "Too many submissions at this moment: try again (with the "
+                + "same Idempotency-Key)", List.of());
+    }
+
+    private void startWriter() {
+        if (writer == null) {
+            synchronized (this) {
+                if (writer == null) {
+                    Thread thread = new Thread(this::run, "submission-register");
+                    thread.setDaemon(true);
+                    thread.start();
+                    writer = thread;
+                }
+            }
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        Thread thread = writer;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(batchSize);
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(queue.take());
+                queue.drainTo(batch, batchSize - 1);
+                if (batch.size() >= rushBatch) {
+                    lastRushNanos = System.nanoTime();
+                }
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | Error e) { // never leave a request waiting, never stop the writer
+                batch.forEach(p -> p.answer().completeExceptionally(e));
+                LOG.error("The submission register failed a batch", e);
+            } finally {
+                batch.clear();
+            }
+        }
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.answer().completeExceptionally(busy()); // stopping: nothing of it was stored
+        }
+    }
+
+    /**
+     * Writes a batch in one transaction; when it fails as a whole (which a checked submission should not make it do),
+     * every submission is written alone, so that one bad submission cannot refuse the others.
+     */
+    private void write(List<Pending> batch) {
+        Written written;
+        try {
+            written = QuarkusTransaction.requiringNew().call(() -> writeTogether(batch));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                throw e;
+            }
+            LOG.warn("A batch of " + batch.size() + " submissions failed; writing them one by one", e);
+            for (Pending pending : batch) {
+                try {
+                    write(List.of(pending));
+                } catch (RuntimeException single) {
+                    pending.answer().completeExceptionally(single);
+                }
+            }
+            return;
+        }
+        // committed: answer every request, and wake the process starter
+        written.outcomes().forEach((pending, outcome) -> {
+            if (outcome instanceof SubmissionReceipt receipt) {
+                pending.answer().complete(receipt);
+            } else {
+                pending.answer().completeExceptionally((RuntimeException) outcome);
+            }
+        });
+        written.stored().forEach(submitted::fire);
+    }
+
+    /** One transaction: lock, check again, number, freeze and write; returns each request's receipt or problem. */
+    private Written writeTogether(List<Pending> batch) throws SQLException {
+        Map<Pending, Object> outcomes = new java.util.LinkedHashMap<>();
+        TreeSet<Long> proposalIds = batch.stream().map(p -> p.prepared().proposalId())
+                .collect(Collectors.toCollection(TreeSet::new));
+        TreeSet<Long> callIds = batch.stream().map(p -> p.prepared().callId())
+                .collect(Collectors.toCollection(TreeSet::new));
+        TreeSet<Long> leads = batch.stream().map(p -> p.prepared().leadOrganizationId())
+                .collect(Collectors.toCollection(TreeSet::new));
+        try (Connection c = dataSource.getConnection()) {
+            // locks in a fixed order (proposals, then registers, each by id), as withdrawal does (proposal first)
+            Map<Long, Object[]> proposals = new HashMap<>(); // id -> {status, version}
+            query(c, "select id, status, version from openbando.proposal where id in " + in(proposalIds)
+                    + " order by id for update",
+                    proposalIds, rs -> proposals.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getLong(3)}));
+            Map<Long, Long> last = new HashMap<>();
+            query(c, "select call_id, last_number from openbando.protocol_counter where call_id in " + in(callIds)
+                    + " order by call_id for update", callIds, rs -> last.put(rs.getLong(1), rs.getLong(2)));
+            Map<Long, Window> windows = new HashMap<>();
+            query(c, "select id, status, opens_at, deadline_at from openbando.grant_call where id in " + in(callIds),
+                    callIds,
+                    rs -> windows.put(rs.getLong(1), new Window(CallStatus.valueOf(rs.getString(2)), instant(rs, 3),
+                            instant(rs, 4))));
+            List<Earlier> earlier = new ArrayList<>();
+            query(c, "select id, proposal_id, protocol_number, received_at, sha256, idempotency_key, withdrawn_at, "
+                    + "call_id from openbando.submission where proposal_id in " + in(proposalIds), proposalIds,
+                    rs -> earlier.add(new Earlier(rs.getLong(1), rs.getLong(2), rs.getLong(3), instant(rs, 4),
+                            rs.getString(5), rs.getString(6), instant(rs, 7), rs.getLong(8))));
+            Map<String, Long> active = new HashMap<>(); // "call:organisation" -> active submissions with it
+            List<Long> callsThenLeads = new ArrayList<>(callIds);
+            callsThenLeads.addAll(leads);
+            query(c, "select s.call_id, m.organization_id, count(*) from openbando.submission s "
+                    + "join openbando.submission_member m on m.submission_id = s.id "
+                    + "where s.withdrawn_at is null and s.call_id in " + in(callIds)
+                    + " and m.organization_id in " + in(leads) + " group by s.call_id, m.organization_id",
+                    callsThenLeads, rs -> active.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getLong(3)));
+
+            Map<Long, SubmissionService.Lead> leadsById = new HashMap<>();
+            query(c, "select id, name, vat_number from openbando.organization where id in " + in(leads), leads,
+                    rs -> leadsById.put(rs.getLong(1), new SubmissionService.Lead(rs.getLong(1), rs.getString(2),
+                            rs.getString(3))));
+
+            List<Accepted> accepted = new ArrayList<>();
+            Map<Long, Accepted> acceptedByProposal = new HashMap<>();
+            for (Pending pending : batch) {
+                Prepared p = pending.prepared();
+                Object outcome = decide(p, proposals.get(p.proposalId()), earlier, acceptedByProposal, active,
+                        windows.get(p.callId()));
+                if (outcome == null) { // accepted: the receipt time and the next number, in arrival order
+                    Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                    Window window = windows.get(p.callId());
+                    if (!accepts(window, receivedAt)) {
+                        outcomes.put(pending, closed(p.callCode(), window.opensAt(), window.deadlineAt(), receivedAt));
+                        continue;
+                    }
+                    if (!last.containsKey(p.callId())) {
+                        throw new IllegalStateException("Call " + p.callId() + " has no protocol register: it was "
+                                + "never published");
+                    }
+                    long number = last.merge(p.callId(), 1L, Long::sum);
+                    String snapshot = SubmissionService.canonical(p.snapshot(number, receivedAt,
+                            leadsById.get(p.leadOrganizationId())));
+                    Accepted a = new Accepted(pending, number, receivedAt, snapshot,
+                            SubmissionService.sha256(snapshot));
+                    accepted.add(a);
+                    acceptedByProposal.put(p.proposalId(), a);
+                    active.merge(p.callId() + ":" + p.leadOrganizationId(), 1L, Long::sum);
+                    outcomes.put(pending, a);
+                } else {
+                    outcomes.put(pending, outcome);
+                }
+            }
+            Map<Long, Long> ids = accepted.isEmpty() ? Map.of() : insert(c, accepted, last);
+            outcomes.replaceAll((pending, outcome) -> outcome instanceof Accepted a ? receipt(a, ids) : outcome);
+            // a repeated request in this very batch gets the receipt of the one it repeats
+            outcomes.replaceAll((pending, outcome) -> outcome instanceof Pending same ? outcomes.get(same) : outcome);
+            return new Written(outcomes, accepted.stream().map(a -> a.pending().prepared().proposalId())
+                    .map(proposal -> new ProposalSubmitted(proposal, ids.get(proposal))).toList());
+        }
+    }
+
+    /**
+     * Null when the submission may be stored; otherwise the earlier receipt it repeats (same Idempotency-Key), the
+     * pending submission of this batch it repeats, or the problem that refuses it.
+     */
+    private static Object decide(Prepared p, Object[] proposal, List<Earlier> earlier,
+            Map<Long, Accepted> acceptedByProposal, Map<String, Long> active, Window window) {
+        if (p.idempotencyKey() != null) {
+            for (Earlier e : earlier) {
+                if (e.proposalId() == p.proposalId() && p.idempotencyKey().equals(e.key())) {
+                    return new SubmissionReceipt(e.proposalId(), e.id(), p.callCode(), e.number(), e.receivedAt(),
+                            e.sha256(), e.withdrawnAt());
+                }
+            }
+        }
+        Accepted inBatch = acceptedByProposal.get(p.proposalId());
+        if (inBatch != null) {
+            if (p.idempotencyKey() != null
+                    && p.idempotencyKey().equals(inBatch.pending().prepared().idempotencyKey())) {
+                return inBatch.pending();
+            }
+            return alreadySubmitted(p.proposalId(), inBatch.number(), inBatch.receivedAt());
+        }
+        if (proposal == null) {
+            return ProblemException.notFound("Proposal", p.proposalId());
+        }
+        if (!ProposalStatus.DRAFT.name().equals(proposal[0])) {
+            for (Earlier e : earlier) {
+                if (e.proposalId() == p.proposalId() && e.withdrawnAt() == null) {
+                    return alreadySubmitted(p.proposalId(), e.number(), e.receivedAt());
+                }
+            }
+            return ProblemException.conflict("proposal-not-draft", "Proposal " + p.proposalId() + " is "
+                    + proposal[0] + ": only a draft can be submitted");
+        }
+        if ((long) proposal[1] != p.version()) {
+            return ProblemException.conflict("stale-version", "Proposal " + p.proposalId() + " was changed while it "
+                    + "was being submitted (version " + p.version() + ", now " + proposal[1] + "): check it and submit "
+                    + "again");
+        }
+        long withLead = active.getOrDefault(p.callId() + ":" + p.leadOrganizationId(), 0L);
+        if (withLead >= p.maxProposalsPerEnterprise()) {
+            return ProblemException.conflict("too-many-proposals", "Your enterprise is already in " + withLead
+                    + " active proposal(s) of call " + p.callCode() + ", the most the call allows: withdraw one first");
+        }
+        return window == null ? ProblemException.notFound("Call", p.callId()) : null;
+    }
+
+    static ProblemException alreadySubmitted(long proposalId, long number, Instant receivedAt) {
+        return ProblemException.conflict("already-submitted", "Proposal " + proposalId + " was already submitted "
+                + "with protocol number " + number + " at " + rome(receivedAt));
+    }
+
+    private static boolean accepts(Window window, Instant at) {
+        return (window.status() == CallStatus.PUBLISHED || window.status() == CallStatus.OPEN)
+                && !at.isBefore(window.opensAt()) && at.isBefore(window.deadlineAt());
+    }
+
+    /** The refusal of a submission received outside the call's window (or by a call no longer taking any). */
+    static ProblemException closed(String callCode, Instant opensAt, Instant deadlineAt, Instant receivedAt) {
+        return receivedAt.isBefore(opensAt)
+                ? ProblemException.conflict("call-not-open", "Call " + callCode + " opens at " + rome(opensAt))
+                : ProblemException.conflict("call-closed", "The deadline of call " + callCode + " was "
+                        + rome(deadlineAt) + "; the submission was received at " + rome(receivedAt));
+    }
+
+    /** Writes the accepted submissions with their members, proposal states, frozen attachments, audit and registers. */
+    private Map<Long, Long> insert(Connection c, List<Accepted> accepted, Map<Long, Long> last) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into openbando.submission (proposal_id, call_id, "
+                + "protocol_number, received_at, snapshot, sha256, submitted_by, idempotency_key) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Accepted a : accepted) {
+                Prepared p = a.pending().prepared();
+                s.setLong(1, p.proposalId());
+                s.setLong(2, p.callId());
+                s.setLong(3, a.number());
+                s.setObject(4, a.receivedAt().atOffset(ZoneOffset.UTC));
+                s.setString(5, a.snapshot());
+                s.setString(6, a.sha256());
+                s.setString(7, p.submittedBy());
+                s.setString(8, p.idempotencyKey());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        Map<Long, Long> ids = new HashMap<>(); // proposal -> its new submission
+        List<Long> proposalIds = accepted.stream().map(a -> a.pending().prepared().proposalId()).toList();
+        query(c, "select proposal_id, id from openbando.submission where withdrawn_at is null and proposal_id in "
+                + in(proposalIds), proposalIds, rs -> ids.put(rs.getLong(1), rs.getLong(2)));
+        try (PreparedStatement m = c.prepareStatement(
+                "insert into openbando.submission_member (submission_id, organization_id, lead) values (?, ?, ?)");
+                PreparedStatement st = c.prepareStatement(
+                        "update openbando.proposal set status = ?, version = version + 1 where id = ?");
+                PreparedStatement at = c.prepareStatement("update openbando.attachment set submitted_at = ? "
+                        + "where proposal_id = ? and removed_at is null and submitted_at is null")) {
+            for (Accepted a : accepted) {
+                Prepared p = a.pending().prepared();
+                long id = ids.get(p.proposalId());
+                member(m, id, p.leadOrganizationId(), true);
+                for (long partner : p.partners()) {
+                    member(m, id, partner, false);
+                }
+                st.setString(1, ProposalStatus.SUBMITTED.name());
+                st.setLong(2, p.proposalId());
+                st.addBatch();
+                if (!p.attachments().isEmpty()) {
+                    at.setObject(1, a.receivedAt().atOffset(ZoneOffset.UTC));
+                    at.setLong(2, p.proposalId());
+                    at.addBatch();
+                }
+            }
+            m.executeBatch();
+            st.executeBatch();
+            at.executeBatch();
+        }
+        audit.recordAll(c, accepted.stream().map(a -> new AuditTrail.Entry(a.receivedAt(),
+                a.pending().prepared().submittedBy(), "proposal", a.pending().prepared().proposalId(), "submitted",
+                ProposalStatus.DRAFT.name(), ProposalStatus.SUBMITTED.name(), "protocol "
+                        + a.pending().prepared().callCode() + "/" + a.number() + " sha256 " + a.sha256())).toList());
+        try (PreparedStatement r = c.prepareStatement(
+                "update openbando.protocol_counter set last_number = ? where call_id = ?")) {
+            for (long call : accepted.stream().map(a -> a.pending().prepared().callId()).collect(Collectors.toSet())) {
+                r.setLong(1, last.get(call));
+                r.setLong(2, call);
+                r.addBatch();
+            }
+            r.executeBatch();
+        }
+        return ids;
+    }
+
+    private static void member(PreparedStatement m, long submission, long organization, boolean lead)
+            throws SQLException {
+        m.setLong(1, submission);
+        m.setLong(2, organization);
+        m.setBoolean(3, lead);
+        m.addBatch();
+    }
+
+    private static SubmissionReceipt receipt(Accepted a, Map<Long, Long> ids) {
+        Prepared p = a.pending().prepared();
+        return new SubmissionReceipt(p.proposalId(), ids.get(p.proposalId()), p.callCode(), a.number(),
+                a.receivedAt(), a.sha256(), null);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection c, String sql, Collection<Long> parameters, Row row) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            int i = 1;
+            for (long parameter : parameters) {
+                q.setLong(i++, parameter);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            }
+        }
+    }
+
+    /** "(?, ?, ?)" for the values (the statements stay portable: PostgreSQL, and H2 in development). */
+    private static String in(Collection<Long> values) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
+    }
+
+    private static String rome(Instant instant) {
+        return instant.atZone(ClockProducer.ROME).toOffsetDateTime().toString();
+    }
+}
