@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * concurrent clients, retries some requests with the same Idempotency-Key, and reports acknowledgements per second,
  * latency percentiles and errors. Run by src/bench/deadline-day.sh; no dependencies (java DeadlineDay.java ...).
  * Arguments: baseUrl, password, "user:proposalId" lines file, clients, retry percent, mode, rush hook file, and
- * optionally a warm-up file of the same applicants' proposals in another call and the file to wait for after it.
+ * optionally a warm-up file of the same applicants' proposals in another call, the file to wait for after it and
+ * the number of warm-up rounds.
  * Mode "page" (what an SME does): every applicant logs in beforehand (not measured), then the rush posts the
  * proposal page's submit form with the session cookie. Mode "api": the rush calls POST /api/proposals/{id}/submit
  * with HTTP Basic (every request verifies its credentials against bcrypt).
@@ -47,13 +48,23 @@ public class DeadlineDay {
     }
 
     static List<Future<Result>> rush(ExecutorService pool, HttpClient http, String base, java.util.Map<String,
-            String> sessions, List<String[]> work, int retryPercent, boolean page) {
+            String> sessions, List<String[]> work, int retryPercent, boolean page, String keyPrefix) {
         List<Future<Result>> futures = new ArrayList<>();
         for (String[] item : work) {
-            futures.add(pool.submit(() -> page ? submitPage(http, base, sessions.get(item[0]), item[1], retryPercent)
-                    : submit(http, base, sessions.get(item[0]), item[1], retryPercent)));
+            futures.add(pool.submit(() -> page
+                    ? submitPage(http, base, sessions.get(item[0]), item[1], retryPercent, keyPrefix)
+                    : submit(http, base, sessions.get(item[0]), item[1], retryPercent, keyPrefix)));
         }
         return futures;
+    }
+
+    /** Withdraws a submitted proposal (page form or API); returns the status (303 or 200 when done). */
+    static int withdraw(HttpClient http, String base, String auth, String proposal, boolean page) throws Exception {
+        String path = (page ? "/proposals/" : "/api/proposals/") + proposal + "/withdraw";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        request = page ? request.header("Cookie", auth) : request.header("Authorization", auth);
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     public static void main(String[] args) throws Exception {
@@ -88,15 +99,27 @@ public class DeadlineDay {
         }
         System.out.printf("prepared %d %s in %.1f s (not measured)%n", work.size(), page ? "logged-in sessions"
                 : "verified API clients", (System.nanoTime() - prepared) / 1e9);
-        if (args.length > 8) { // the warm-up call: the same applicants submit another proposal, then the script waits
-            List<String[]> warm = read(args[7]); //  until the engine has finished with them and creates the go file
+        if (args.length > 8) { // the warm-up call: the same applicants submit another proposal (and withdraw it, for
+            List<String[]> warm = read(args[7]); // all rounds but the last); then the script waits until the engine
+            int rounds = args.length > 9 ? Integer.parseInt(args[9]) : 1; // has finished with them (the go file)
             long warmStart = System.nanoTime();
             int warmErrors = 0;
-            for (Future<Result> f : rush(pool, http, base, sessions, warm, 0, page)) {
-                warmErrors += f.get().acknowledged() ? 0 : 1;
+            for (int round = 1; round <= rounds; round++) {
+                for (Future<Result> f : rush(pool, http, base, sessions, warm, 0, page, "warm" + round + "-")) {
+                    warmErrors += f.get().acknowledged() ? 0 : 1;
+                }
+                if (round < rounds) {
+                    List<Future<Integer>> withdrawals = new ArrayList<>();
+                    for (String[] item : warm) {
+                        withdrawals.add(pool.submit(() -> withdraw(http, base, sessions.get(item[0]), item[1], page)));
+                    }
+                    for (Future<Integer> f : withdrawals) {
+                        warmErrors += f.get() == 200 || f.get() == 303 ? 0 : 1;
+                    }
+                }
             }
-            System.out.printf("warm-up: %d submissions to another call in %.1f s, %d errors (not measured)%n",
-                    warm.size(), (System.nanoTime() - warmStart) / 1e9, warmErrors);
+            System.out.printf("warm-up: %d rounds of %d submissions to another call in %.1f s, %d errors (not "
+                    + "measured)%n", rounds, warm.size(), (System.nanoTime() - warmStart) / 1e9, warmErrors);
             java.nio.file.Files.writeString(java.nio.file.Path.of(args[6] + ".warm"), "done");
             while (!java.nio.file.Files.exists(java.nio.file.Path.of(args[8]))) {
                 Thread.sleep(200);
@@ -107,7 +130,7 @@ public class DeadlineDay {
             Thread.sleep(1000);
         }
         long start = System.nanoTime();
-        List<Future<Result>> futures = rush(pool, http, base, sessions, work, retryPercent, page);
+        List<Future<Result>> futures = rush(pool, http, base, sessions, work, retryPercent, page, "bench-");
         List<Long> latencies = new ArrayList<>();
         int errors = 0;
         int retryMismatches = 0;
@@ -149,29 +172,126 @@ public class DeadlineDay {
     }
 
     /** The page's submit form (confirmation ticked, the key the page rendered); success is 303 to ?submitted=true. */
-    static Result submitPage(HttpClient http, String base, String cookie, String proposal, int retryPercent)
-            throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/proposals/" + proposal + "/submit"))
-                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .timeout(Duration.ofSeconds(120))
-                .POST(HttpRequest.BodyPublishers.ofString("confirm=true&key=bench-" + proposal)).build();
+    static Result submitPage(HttpClient http, String base, String cookie, String proposal, int retryPercent,
+            String keyPrefix) throws Exception {
+        URI uri = URI.create(base);
+        String path = "/proposals/" + proposal + "/submit";
+        String body = "confirm=true&key=" + keyPrefix + proposal;
         long t0 = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        String[] response = Connection.post(uri, path, cookie, body);
         long nanos = System.nanoTime() - t0;
-        boolean ok = response.statusCode() == 303
-                && response.headers().firstValue("location").orElse("").contains("submitted=true");
+        int status = Integer.parseInt(response[0]);
+        boolean ok = status == 303 && response[1].contains("submitted=true");
         boolean matched = true;
         if (ok && ThreadLocalRandom.current().nextInt(100) < retryPercent) {
-            HttpResponse<String> again = http.send(request, HttpResponse.BodyHandlers.ofString());
-            matched = again.statusCode() == 303;
+            matched = Connection.post(uri, path, cookie, body)[0].equals("303");
         }
-        return new Result(nanos, response.statusCode(), ok ? "303" : null, matched);
+        return new Result(nanos, status, ok ? "303" : null, matched);
     }
 
-    static Result submit(HttpClient http, String base, String auth, String proposal, int retryPercent)
-            throws Exception {
+    /**
+     * One HTTP/1.1 keep-alive connection per client thread, for the rush of page submissions: the JDK's HttpClient
+     * spent about 1.5 ms of processor per request here, taken from the two cores the application and PostgreSQL
+     * share, several times what writing a request and reading a short response on a socket needs.
+     */
+    static final class Connection {
+
+        private static final ThreadLocal<Connection> OF_THREAD = new ThreadLocal<>();
+        private final java.net.Socket socket;
+        private final java.io.InputStream in;
+        private final java.io.OutputStream out;
+
+        private Connection(URI base) throws java.io.IOException {
+            socket = new java.net.Socket(base.getHost(), base.getPort());
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(120_000);
+            in = new java.io.BufferedInputStream(socket.getInputStream());
+            out = new java.io.BufferedOutputStream(socket.getOutputStream());
+        }
+
+        /** Posts a form; returns the status and the Location header. A connection the server closed is reopened. */
+        static String[] post(URI base, String path, String cookie, String body) throws java.io.IOException {
+            for (int attempt = 1; ; attempt++) {
+                Connection c = OF_THREAD.get();
+                if (c == null) {
+                    c = new Connection(base);
+                    OF_THREAD.set(c);
+                }
+                try {
+                    return c.exchange(base, path, cookie, body);
+                } catch (java.io.IOException e) {
+                    c.socket.close();
+                    OF_THREAD.remove();
+                    if (attempt == 2) { // the same key again is harmless: the server answers with what it stored
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        private String[] exchange(URI base, String path, String cookie, String body) throws java.io.IOException {
+            byte[] content = body.getBytes(StandardCharsets.UTF_8);
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nCookie: "
+                    + cookie + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                    + content.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            String status = line().substring(9, 12);
+            String location = "";
+            long length = 0;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("location:")) {
+                    location = header.substring(9).trim();
+                } else if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(header.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:")) {
+                    chunked = lower.contains("chunked");
+                } else if (lower.startsWith("connection:")) {
+                    close = lower.contains("close");
+                }
+            }
+            if (chunked) {
+                for (long size = chunk(); size > 0; size = chunk()) {
+                    in.skipNBytes(size);
+                    line();
+                }
+                while (!line().isEmpty()) { // trailers
+                }
+            } else {
+                in.skipNBytes(length);
+            }
+            if (close) {
+                socket.close();
+                OF_THREAD.remove();
+            }
+            return new String[] {status, location};
+        }
+
+        private long chunk() throws java.io.IOException {
+            return Long.parseLong(line().split(";")[0].trim(), 16);
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.EOFException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+    }
+
+    static Result submit(HttpClient http, String base, String auth, String proposal, int retryPercent,
+            String keyPrefix) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/proposals/" + proposal + "/submit"))
-                .header("Authorization", auth).header("Idempotency-Key", "bench-" + proposal)
+                .header("Authorization", auth).header("Idempotency-Key", keyPrefix + proposal)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(120))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         long t0 = System.nanoTime();

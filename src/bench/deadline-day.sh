@@ -4,13 +4,14 @@
 # database is checked (every acknowledged submission stored, protocol numbers 1..N without gap or duplicate, in the
 # order of receipt, retries created nothing) and PostgreSQL's own one-row insert rate is measured with pgbench at the
 # same concurrency. Usage: src/bench/deadline-day.sh   (env: N=2000 WARMUP=N CLIENTS=64 RETRY=5 PORT=8090
-# MODE=page|api). Before the rush the same applicants submit WARMUP (at most N) proposals to another call, not measured,
-# and the engine finishes with them: on deadline day the application has been running and submitting all morning.
+# MODE=page|api WARMUP_ROUNDS=3). Before the rush the same applicants submit WARMUP (at most N) proposals to another
+# call, withdraw and submit them again for WARMUP_ROUNDS rounds, not measured, and the engine finishes with the last
+# round: on deadline day the application has been running, its code compiled by the JIT, since the morning.
 # MODE=page: applicants logged in beforehand submit with the proposal page's form (session cookie);
 # MODE=api: API clients with HTTP Basic (each request pays the bcrypt check of its credentials).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-N=${N:-2000}; WARMUP=${WARMUP:-$N}; CLIENTS=${CLIENTS:-64}; RETRY=${RETRY:-5}; PORT=${PORT:-8090}; MODE=${MODE:-page}
+N=${N:-2000}; WARMUP=${WARMUP:-$N}; WARMUP_ROUNDS=${WARMUP_ROUNDS:-3}; CLIENTS=${CLIENTS:-64}; RETRY=${RETRY:-5}; PORT=${PORT:-8090}; MODE=${MODE:-page}
 DB=openbando_bench; PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
 WORK=target/bench; mkdir -p "$WORK"
 ADMIN_PASSWORD=bench-admin-password; PASSWORD=bench-password
@@ -72,19 +73,20 @@ work() { $PSQL -d $DB -c "select u.username || ':' || p.id from openbando.propos
   on u.organization_id = p.lead_organization_id where p.call_id = $1 order by random()"; }
 work "$CALL" > "$WORK/work.txt"; work "$WARM_CALL" > "$WORK/warm.txt"
 
-# every step off the acknowledgement path done for the submissions stored in call $1: prints the seconds it took from
+# every step off the acknowledgement path done for the submissions in force in call $1: prints the seconds it took from
 # now until all their processes were started, all receipts issued and all eligibility results stored
 ready() {
   local t0 line stored started receipts checked t_started="" t_receipts="" t_checked=""
   t0=$(date +%s.%N)
-  stored=$($PSQL -d $DB -c "select count(*) from openbando.submission where call_id = $1")
+  stored=$($PSQL -d $DB -c "select count(*) from openbando.submission where call_id = $1 and withdrawn_at is null")
   since() { python3 -c "print(round($(date +%s.%N) - $t0, 1))"; }
   for _ in $(seq 1 900); do
-    line=$($PSQL -d $DB -c "select (select count(*) from openbando.submission where call_id = $1 and process_started_at is not null)
+    line=$($PSQL -d $DB -c "select (select count(*) from openbando.submission where call_id = $1 and withdrawn_at is null
+                and process_started_at is not null)
         || ' ' || (select count(distinct d.proposal_id) from openbando.issued_document d join openbando.proposal p on p.id = d.proposal_id
                    where p.call_id = $1 and d.kind = 'RECEIPT')
         || ' ' || (select count(distinct r.submission_id) from openbando.eligibility_result r join openbando.submission s
-                   on s.id = r.submission_id where s.call_id = $1)")
+                   on s.id = r.submission_id where s.call_id = $1 and s.withdrawn_at is null)")
     read -r started receipts checked <<< "$line"
     [ "$started" -ge "$stored" ] && [ -z "$t_started" ] && t_started=$(since)
     [ "$receipts" -ge "$stored" ] && [ -z "$t_receipts" ] && t_receipts=$(since)
@@ -95,7 +97,7 @@ ready() {
   echo "all processes started in ${t_started:-not within 900}s, all receipts in ${t_receipts:-not within 900}s, all eligibility results in ${t_checked:-not within 900}s (stored=$stored started=$started receipts=$receipts checked=$checked)"
 }
 
-echo "== warm-up: $WARMUP proposals to another call (the engine finishes with them); then the rush: $N submissions from \
+echo "== warm-up: $WARMUP proposals to another call, $WARMUP_ROUNDS rounds (the engine finishes with them); then the rush: $N submissions from \
 $CLIENTS clients, $RETRY% retried with the same key"
 # PROFILE=1: a Java Flight Recording of the application and vmstat during the rush only (target/bench/rush.jfr, vmstat.txt)
 RUSH_HOOK="$WORK/rush-started"; GO="$WORK/go"; rm -f "$RUSH_HOOK" "$RUSH_HOOK.warm" "$GO"
@@ -109,7 +111,7 @@ if [ "${PROFILE:-0}" = 1 ]; then # ASYNC_PROFILER=path/to/libasyncProfiler.so: C
 fi
 rm -f "$WORK/result.txt.done"
 java src/bench/DeadlineDay.java "http://localhost:$PORT" "$PASSWORD" "$WORK/work.txt" "$CLIENTS" "$RETRY" "$MODE" "$RUSH_HOOK" \
-  "$WORK/warm.txt" "$GO" | tee "$WORK/result.txt"
+  "$WORK/warm.txt" "$GO" "$WARMUP_ROUNDS" | tee "$WORK/result.txt"
 touch "$WORK/result.txt.done"
 if [ "${PROFILE:-0}" = 1 ]; then
   if [ -n "${ASYNC_PROFILER:-}" ]; then java src/bench/AgentLoad.java $APP "$ASYNC_PROFILER" "stop,file=$PWD/$WORK/rush.collapsed,collapsed" > /dev/null

@@ -252,6 +252,10 @@ public class SubmissionRegister {
                     + " and m.organization_id in " + in(leads) + " group by s.call_id, m.organization_id",
                     callsThenLeads, rs -> active.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getLong(3)));
 
+            Map<Long, java.util.Set<Long>> attachments = new HashMap<>(); // uploads and removals lock the proposal
+            query(c, "select proposal_id, id from openbando.attachment where removed_at is null and proposal_id in "
+                    + in(proposalIds), proposalIds, rs -> attachments.computeIfAbsent(rs.getLong(1),
+                            k -> new java.util.HashSet<>()).add(rs.getLong(2)));
             Map<Long, SubmissionService.Lead> leadsById = new HashMap<>();
             query(c, "select id, name, vat_number from openbando.organization where id in " + in(leads), leads,
                     rs -> leadsById.put(rs.getLong(1), new SubmissionService.Lead(rs.getLong(1), rs.getString(2),
@@ -262,7 +266,7 @@ public class SubmissionRegister {
             for (Pending pending : batch) {
                 Prepared p = pending.prepared();
                 Object outcome = decide(p, proposals.get(p.proposalId()), earlier, acceptedByProposal, active,
-                        windows.get(p.callId()));
+                        windows.get(p.callId()), attachments.getOrDefault(p.proposalId(), java.util.Set.of()));
                 if (outcome == null) { // accepted: the receipt time and the next number, in arrival order
                     Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
                     Window window = windows.get(p.callId());
@@ -301,7 +305,8 @@ public class SubmissionRegister {
      * pending submission of this batch it repeats, or the problem that refuses it.
      */
     private static Object decide(Prepared p, Object[] proposal, List<Earlier> earlier,
-            Map<Long, Accepted> acceptedByProposal, Map<String, Long> active, Window window) {
+            Map<Long, Accepted> acceptedByProposal, Map<String, Long> active, Window window,
+            java.util.Set<Long> attachments) {
         if (p.idempotencyKey() != null) {
             for (Earlier e : earlier) {
                 if (e.proposalId() == p.proposalId() && p.idempotencyKey().equals(e.key())) {
@@ -334,6 +339,11 @@ public class SubmissionRegister {
             return ProblemException.conflict("stale-version", "Proposal " + p.proposalId() + " was changed while it "
                     + "was being submitted (version " + p.version() + ", now " + proposal[1] + "): check it and submit "
                     + "again");
+        }
+        if (!attachments.equals(p.attachments().stream().map(SubmissionService.SubmittedAttachment::id)
+                .collect(Collectors.toSet()))) {
+            return ProblemException.conflict("stale-version", "The attachments of proposal " + p.proposalId()
+                    + " changed while it was being submitted: check them and submit again");
         }
         long withLead = active.getOrDefault(p.callId() + ":" + p.leadOrganizationId(), 0L);
         if (withLead >= p.maxProposalsPerEnterprise()) {

@@ -9,7 +9,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -135,10 +134,6 @@ public class SubmissionService {
             Submission active = Submission.activeOf(id).orElseThrow();
             throw SubmissionRegister.alreadySubmitted(id, active.protocolNumber, active.receivedAt);
         }
-        Instant now = clock.instant();
-        if (!call.acceptsSubmissionsAt(now)) { // judged here to spare the queue; the register judges the receipt time
-            throw SubmissionRegister.closed(call.code, call.opensAt, call.deadlineAt, now);
-        }
         ProposalContent content = proposals.content(proposal); // read once: checked, then frozen
         List<AttachmentView> attachments = Attachment.currentOf(id); // one query, metadata only
         List<FieldViolation> issues = proposals.blockingIssues(proposal, call, content,
@@ -147,14 +142,33 @@ public class SubmissionService {
             throw new ProblemException(422, "proposal-incomplete", "Proposal incomplete",
                     "The proposal cannot be submitted yet: " + issues.size() + " item(s) block it", issues);
         }
+        Instant now = clock.instant();
+        if (!call.acceptsSubmissionsAt(now)) { // judged here to spare the queue; the register judges the receipt time
+            throw SubmissionRegister.closed(call.code, call.opensAt, call.deadlineAt, now);
+        }
         return new SubmissionRegister.Prepared(id, proposal.version, call.id, call.code, proposal.line,
                 proposal.leadOrganizationId, currentUser.username(), idempotencyKey,
-                call.rules.maxProposalsPerEnterprise, content, attachments.stream().map(SubmittedAttachment::of).toList());
+                call.rules.maxProposalsPerEnterprise, content,
+                attachments.stream().map(SubmittedAttachment::of).toList());
     }
 
-    /** Withdraws the submission in force before the deadline; the proposal becomes a draft again. */
-    @Transactional
+    /**
+     * Withdraws the submission in force before the deadline; the proposal becomes a draft again. When its process was
+     * changing at the same moment (its receipt being issued), the withdrawal is tried again, up to three times.
+     */
     public SubmissionReceipt withdraw(long id) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> withdrawOnce(id));
+            } catch (ProblemException e) {
+                if (attempt == 3 || !ProblemException.CONCURRENT_CHANGE.equals(e.slug())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private SubmissionReceipt withdrawOnce(long id) {
         Proposal proposal = proposals.actionable(id, "withdraw");
         Proposal.getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
         Submission active = Submission.activeOf(id).orElseThrow(() -> ProblemException.conflict("not-submitted",

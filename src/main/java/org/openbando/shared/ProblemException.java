@@ -33,6 +33,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, slug, "Conflict", detail, List.of());
     }
 
+    /** The slug of {@link #concurrentChange}: the same request may simply be sent again. */
+    public static final String CONCURRENT_CHANGE = "concurrent-change";
+
+    /** Another change of the same data won the race; nothing of this request was written. */
+    public static ProblemException concurrentChange(String detail) {
+        return conflict(CONCURRENT_CHANGE, detail + ": nothing was changed, try again");
+    }
+
     /** A request that is well-formed but breaks a rule; names the offending field. */
     public static ProblemException invalid(String field, String message) {
         return invalid(List.of(new Problem.FieldViolation(field, message)));

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +20,7 @@ import org.openbando.proposal.AdmissibilityStep;
 import org.openbando.proposal.ProposalLifecycle;
 import org.openbando.proposal.ProposalStatus;
 import org.openbando.proposal.SubmissionWithdrawn;
+import org.openbando.shared.ProblemException;
 
 /**
  * The proposal process ({@code bpmn/proposal.bpmn}): its service tasks and listeners are the delegates below, which
@@ -127,15 +129,30 @@ public class ProposalProcess {
 
     void onWithdrawn(@Observes SubmissionWithdrawn withdrawn) {
         if (withdrawn.processInstanceId() != null) {
-            runtime.createMessageCorrelation("ProposalWithdrawn").processInstanceId(withdrawn.processInstanceId())
-                    .correlateAll();
+            concurrently(() -> runtime.createMessageCorrelation("ProposalWithdrawn")
+                    .processInstanceId(withdrawn.processInstanceId()).correlateAll());
         }
     }
 
     /** Completes the task as the person who acted: the history (and the timeline) names them. */
     private void complete(Task task, String by, Map<String, Object> variables) {
-        tasks.setAssignee(task.getId(), by);
-        tasks.complete(task.getId(), variables);
+        concurrently(() -> {
+            tasks.setAssignee(task.getId(), by);
+            tasks.complete(task.getId(), variables);
+        });
+    }
+
+    /**
+     * Runs a person's command on the engine. When a job of the same process (a receipt being issued, a term's timer)
+     * changes it at the same moment, the engine refuses the command (optimistic locking): the person's transaction
+     * rolls back whole and they get a 409 {@code concurrent-change} instead of an error; the service may try again.
+     */
+    private static void concurrently(Runnable command) {
+        try {
+            command.run();
+        } catch (OptimisticLockingException e) {
+            throw ProblemException.concurrentChange("The proposal's process was changing at the same moment");
+        }
     }
 
     private Task openTask(String processInstanceId, String... keys) {

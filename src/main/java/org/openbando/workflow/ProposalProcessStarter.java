@@ -42,7 +42,8 @@ public class ProposalProcessStarter {
     public ProposalProcessStarter(ProposalLifecycle lifecycle, SubmissionRegister register, RuntimeService runtime,
             @ConfigProperty(name = "openbando.process-starter.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "openbando.process-starter.batch-size", defaultValue = "50") int batchSize,
-            @ConfigProperty(name = "openbando.process-starter.poll-interval", defaultValue = "PT2S") Duration pollInterval) {
+            @ConfigProperty(name = "openbando.process-starter.poll-interval", defaultValue = "PT2S")
+            Duration pollInterval) {
         this.lifecycle = lifecycle;
         this.register = register;
         this.runtime = runtime;

@@ -199,28 +199,45 @@ class SubmissionTest {
     @Test
     void theRegisterRefusesAProposalChangedAfterTheRequestCheckedIt() {
         Setup s = setup("SUB-STALE", 2600);
-        long id = completeDraft(s, "stale-lead", 2601);
-        SubmissionRegister.Prepared checked = prepared(id, "stale-lead", "stale-key");
-        as("stale-lead").body(Map.of("version", 1, "content", Api.completeProposal(s.partner, s.lab)))
+        long id = completeDraft(s, "register-stale-lead", 2601);
+        SubmissionRegister.Prepared checked = prepared(id, "register-stale-lead", "stale-key");
+        as("register-stale-lead").body(Map.of("version", 1, "content", Api.completeProposal(s.partner, s.lab)))
                 .put("/api/proposals/" + id).then().statusCode(200); // an edit lands between the check and the store
         assertThatThrownBy(() -> register.store(checked)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.getMessage()).contains("changed while it was being submitted"));
         assertThat(submissionsOf(id)).isZero();
-        as("stale-lead").post("/api/proposals/" + id + "/submit").then().statusCode(200)
+        as("register-stale-lead").post("/api/proposals/" + id + "/submit").then().statusCode(200)
                 .body("protocolNumber", equalTo(1));
+    }
+
+    @Test
+    void theRegisterRefusesASnapshotWhoseAttachmentsAreNoLongerThoseInForce() {
+        Setup s = setup("SUB-ATT-RACE", 2620);
+        long id = completeDraft(s, "register-att-lead", 2621);
+        SubmissionRegister.Prepared checked = prepared(id, "register-att-lead", "k");
+        SubmissionRegister.Prepared withAnother = new SubmissionRegister.Prepared(checked.proposalId(),
+                checked.version(), checked.callId(), checked.callCode(), checked.line(), checked.leadOrganizationId(),
+                checked.submittedBy(), checked.idempotencyKey(), checked.maxProposalsPerEnterprise(),
+                checked.content(), List.of(new SubmissionService.SubmittedAttachment(Long.MAX_VALUE,
+                        AttachmentKind.OTHER, "removed-meanwhile.pdf", 1000, "0".repeat(64))));
+        assertThatThrownBy(() -> register.store(withAnother)).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.getMessage()).contains("attachments")
+                        .contains("changed while it was being submitted"));
+        assertThat(submissionsOf(id)).isZero();
+        assertThat(register.store(checked).protocolNumber()).isEqualTo(1);
     }
 
     @Test
     void theRegisterCountsTheProposalsOfAnEnterpriseUnderItsLock() throws Exception {
         Setup s = setup("SUB-MAX", 2610, Map.of("maxProposalsPerEnterprise", 1));
-        long first = completeDraft(s, "max-lead", 2611);
-        long second = as("max-lead").body(Map.of("callId", s.call, "line", "A")).post("/api/proposals").then()
+        long first = completeDraft(s, "register-max-lead", 2611);
+        long second = as("register-max-lead").body(Map.of("callId", s.call, "line", "A")).post("/api/proposals").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
-        as("max-lead").body(Map.of("version", 0, "content", Api.completeProposal(s.partner, s.lab)))
+        as("register-max-lead").body(Map.of("version", 0, "content", Api.completeProposal(s.partner, s.lab)))
                 .put("/api/proposals/" + second).then().statusCode(200);
         // both are checked while neither is stored, then reach the register together
-        List<SubmissionRegister.Prepared> checked = List.of(prepared(first, "max-lead", "a"),
-                prepared(second, "max-lead", "b"));
+        List<SubmissionRegister.Prepared> checked = List.of(prepared(first, "register-max-lead", "a"),
+                prepared(second, "register-max-lead", "b"));
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Object>> outcomes = new ArrayList<>();
         for (SubmissionRegister.Prepared p : checked) {
