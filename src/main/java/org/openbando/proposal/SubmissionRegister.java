@@ -18,8 +18,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -71,7 +74,7 @@ public class SubmissionRegister {
     }
 
     private record Earlier(long id, long proposalId, long number, Instant receivedAt, String sha256, String key,
-            Instant withdrawnAt, long callId) {
+            Instant withdrawnAt) {
     }
 
     private record Window(CallStatus status, Instant opensAt, Instant deadlineAt) {
@@ -217,7 +220,7 @@ public class SubmissionRegister {
 
     /** One transaction: lock, check again, number, freeze and write; returns each request's receipt or problem. */
     private Written writeTogether(List<Pending> batch) throws SQLException {
-        Map<Pending, Object> outcomes = new java.util.LinkedHashMap<>();
+        Map<Pending, Object> outcomes = new LinkedHashMap<>();
         TreeSet<Long> proposalIds = batch.stream().map(p -> p.prepared().proposalId())
                 .collect(Collectors.toCollection(TreeSet::new));
         TreeSet<Long> callIds = batch.stream().map(p -> p.prepared().callId())
@@ -239,10 +242,10 @@ public class SubmissionRegister {
                     rs -> windows.put(rs.getLong(1), new Window(CallStatus.valueOf(rs.getString(2)), instant(rs, 3),
                             instant(rs, 4))));
             List<Earlier> earlier = new ArrayList<>();
-            query(c, "select id, proposal_id, protocol_number, received_at, sha256, idempotency_key, withdrawn_at, "
-                    + "call_id from openbando.submission where proposal_id in " + in(proposalIds), proposalIds,
+            query(c, "select id, proposal_id, protocol_number, received_at, sha256, idempotency_key, withdrawn_at "
+                    + "from openbando.submission where proposal_id in " + in(proposalIds), proposalIds,
                     rs -> earlier.add(new Earlier(rs.getLong(1), rs.getLong(2), rs.getLong(3), instant(rs, 4),
-                            rs.getString(5), rs.getString(6), instant(rs, 7), rs.getLong(8))));
+                            rs.getString(5), rs.getString(6), instant(rs, 7))));
             Map<String, Long> active = new HashMap<>(); // "call:organisation" -> active submissions with it
             List<Long> callsThenLeads = new ArrayList<>(callIds);
             callsThenLeads.addAll(leads);
@@ -252,10 +255,10 @@ public class SubmissionRegister {
                     + " and m.organization_id in " + in(leads) + " group by s.call_id, m.organization_id",
                     callsThenLeads, rs -> active.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getLong(3)));
 
-            Map<Long, java.util.Set<Long>> attachments = new HashMap<>(); // uploads and removals lock the proposal
+            Map<Long, Set<Long>> attachments = new HashMap<>(); // uploads and removals lock the proposal
             query(c, "select proposal_id, id from openbando.attachment where removed_at is null and proposal_id in "
                     + in(proposalIds), proposalIds, rs -> attachments.computeIfAbsent(rs.getLong(1),
-                            k -> new java.util.HashSet<>()).add(rs.getLong(2)));
+                            k -> new HashSet<>()).add(rs.getLong(2)));
             Map<Long, SubmissionService.Lead> leadsById = new HashMap<>();
             query(c, "select id, name, vat_number from openbando.organization where id in " + in(leads), leads,
                     rs -> leadsById.put(rs.getLong(1), new SubmissionService.Lead(rs.getLong(1), rs.getString(2),
@@ -266,7 +269,7 @@ public class SubmissionRegister {
             for (Pending pending : batch) {
                 Prepared p = pending.prepared();
                 Object outcome = decide(p, proposals.get(p.proposalId()), earlier, acceptedByProposal, active,
-                        windows.get(p.callId()), attachments.getOrDefault(p.proposalId(), java.util.Set.of()));
+                        windows.get(p.callId()), attachments.getOrDefault(p.proposalId(), Set.of()));
                 if (outcome == null) { // accepted: the receipt time and the next number, in arrival order
                     Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
                     Window window = windows.get(p.callId());
@@ -306,7 +309,7 @@ public class SubmissionRegister {
      */
     private static Object decide(Prepared p, Object[] proposal, List<Earlier> earlier,
             Map<Long, Accepted> acceptedByProposal, Map<String, Long> active, Window window,
-            java.util.Set<Long> attachments) {
+            Set<Long> attachments) {
         if (p.idempotencyKey() != null) {
             for (Earlier e : earlier) {
                 if (e.proposalId() == p.proposalId() && p.idempotencyKey().equals(e.key())) {
