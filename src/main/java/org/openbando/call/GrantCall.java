@@ -81,6 +81,11 @@ public class GrantCall extends PanacheEntityBase {
      * call whose deadline timer has not run yet no longer does.
      */
     public boolean acceptsSubmissionsAt(Instant now) {
+        return acceptsSubmissions(status, opensAt, deadlineAt, now);
+    }
+
+    /** The same rule on a call's figures as read without the entity (the submission register reads them in SQL). */
+    public static boolean acceptsSubmissions(CallStatus status, Instant opensAt, Instant deadlineAt, Instant now) {
         return (status == CallStatus.PUBLISHED || status == CallStatus.OPEN)
                 && !now.isBefore(opensAt) && now.isBefore(deadlineAt);
     }

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openbando.call.CallStatus;
+import org.openbando.call.GrantCall;
 import org.openbando.call.Line;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.ClockProducer;
@@ -273,7 +274,8 @@ public class SubmissionRegister {
                 if (outcome == null) { // accepted: the receipt time and the next number, in arrival order
                     Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
                     Window window = windows.get(p.callId());
-                    if (!accepts(window, receivedAt)) {
+                    if (!GrantCall.acceptsSubmissions(window.status(), window.opensAt(), window.deadlineAt(),
+                            receivedAt)) {
                         outcomes.put(pending, closed(p.callCode(), window.opensAt(), window.deadlineAt(), receivedAt));
                         continue;
                     }
@@ -359,11 +361,6 @@ public class SubmissionRegister {
     static ProblemException alreadySubmitted(long proposalId, long number, Instant receivedAt) {
         return ProblemException.conflict("already-submitted", "Proposal " + proposalId + " was already submitted "
                 + "with protocol number " + number + " at " + rome(receivedAt));
-    }
-
-    private static boolean accepts(Window window, Instant at) {
-        return (window.status() == CallStatus.PUBLISHED || window.status() == CallStatus.OPEN)
-                && !at.isBefore(window.opensAt()) && at.isBefore(window.deadlineAt());
     }
 
     /** The refusal of a submission received outside the call's window (or by a call no longer taking any). */

@@ -211,6 +211,22 @@ class SubmissionTest {
     }
 
     @Test
+    void theRegisterJudgesTheReceiptTimeItselfAtTheDeadlineInstant() {
+        Setup s = setup("SUB-LATE-REG", 2630);
+        long id = completeDraft(s, "register-late-lead", 2631);
+        SubmissionRegister.Prepared checked = prepared(id, "register-late-lead", "k"); // checked before the deadline
+        clock.moveTo(s.deadline); // ... and reaching the register at the deadline instant, which is too late
+        try {
+            assertThatThrownBy(() -> register.store(checked)).isInstanceOfSatisfying(ProblemException.class,
+                    e -> assertThat(e.slug()).isEqualTo("call-closed"));
+        } finally {
+            clock.reset();
+        }
+        assertThat(submissionsOf(id)).isZero();
+        assertThat(register.store(checked).protocolNumber()).isEqualTo(1); // no number was taken
+    }
+
+    @Test
     void theRegisterRefusesASnapshotWhoseAttachmentsAreNoLongerThoseInForce() {
         Setup s = setup("SUB-ATT-RACE", 2620);
         long id = completeDraft(s, "register-att-lead", 2621);
