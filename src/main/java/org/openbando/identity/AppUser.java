@@ -1,10 +1,6 @@
 package org.openbando.identity;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,20 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A person who logs in. The password is a bcrypt hash (Modular Crypt Format); roles are comma-separated. */
+/** A person who logs in ({@link UserIdentityProvider} reads the row on every request). The password is a bcrypt hash (Modular Crypt Format); roles are comma-separated. */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class AppUser extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Username
     public String username;
-    @Password
     public String password;
-    @Roles
     public String roles;
     public String displayName;
     public String email;

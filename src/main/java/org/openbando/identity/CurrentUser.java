@@ -30,7 +30,8 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        return user().map(u -> u.displayName).orElse(username());
+        String name = identity.getAttribute(UserIdentityProvider.DISPLAY_NAME);
+        return name != null ? name : user().map(u -> u.displayName).orElse(username());
     }
 
     public Set<String> roles() {
@@ -54,8 +55,14 @@ public class CurrentUser {
         return hasRole(Role.OFFICER) || hasRole(Role.AUDITOR) || hasRole(Role.ADMIN);
     }
 
-    /** The organisation an applicant acts for. */
+    /**
+     * The organisation an applicant acts for, as it was when the request was authenticated (the identity carries it;
+     * an identity made otherwise, as by a test, has it read).
+     */
     public Optional<Long> organizationId() {
+        if (identity.getAttribute(UserIdentityProvider.DISPLAY_NAME) != null) {
+            return Optional.ofNullable(identity.getAttribute(UserIdentityProvider.ORGANIZATION_ID));
+        }
         return user().map(u -> u.organizationId);
     }
 

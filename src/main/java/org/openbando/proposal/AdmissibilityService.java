@@ -155,7 +155,7 @@ public class AdmissibilityService {
         List<QueueItem> others = new java.util.ArrayList<>();
         for (Submission s : submissions) {
             Proposal p = byId.get(s.proposalId);
-            ProposalContent content = proposals.content(p);
+            ProposalContent content = proposals.content(p.content);
             GrantCall call = GrantCall.findById(p.callId);
             org.openbando.organization.Organization lead = org.openbando.organization.Organization.findById(
                     p.leadOrganizationId);

@@ -45,6 +45,15 @@ public record ProposalContent(
         return contracts == null ? List.of() : contracts;
     }
 
+    /** The organisations the content names as partners or as providers of contracts. */
+    public java.util.Set<Long> namedOrganizationIds() {
+        java.util.Set<Long> ids = new java.util.TreeSet<>();
+        partnersOrEmpty().stream().map(Partner::organizationId).filter(java.util.Objects::nonNull).forEach(ids::add);
+        contractsOrEmpty().stream().map(Contract::providerOrganizationId).filter(java.util.Objects::nonNull)
+                .forEach(ids::add);
+        return ids;
+    }
+
     public List<BudgetItem> budgetOrEmpty() {
         return budget == null ? List.of() : budget;
     }

@@ -129,17 +129,12 @@ public class ProposalService {
     /** What still blocks the submission of the draft (empty when it can be submitted). */
     public List<FieldViolation> blockingIssues(long id) {
         Proposal proposal = readable(id);
+        GrantCall call = GrantCall.findById(proposal.callId);
+        ProposalContent content = read(proposal.content);
         Set<AttachmentKind> attached = Attachment.currentOf(id).stream().map(AttachmentView::kind)
                 .collect(Collectors.toSet());
-        return blockingIssues(proposal, GrantCall.findById(proposal.callId), read(proposal.content), attached);
-    }
-
-    List<FieldViolation> blockingIssues(Proposal proposal, GrantCall call, ProposalContent content,
-            Set<AttachmentKind> attached) {
+        Set<Long> named = content.namedOrganizationIds();
         Map<Long, DraftChecks.Organisation> organisations = new HashMap<>();
-        List<Long> named = new java.util.ArrayList<>();
-        content.partnersOrEmpty().forEach(p -> named.add(p.organizationId()));
-        content.contractsOrEmpty().forEach(c -> named.add(c.providerOrganizationId()));
         if (!named.isEmpty()) {
             Organization.<Organization>list("id in ?1", named).forEach(o ->
                     organisations.put(o.id, new DraftChecks.Organisation(o.id, o.type.isEnterprise())));
@@ -165,17 +160,25 @@ public class ProposalService {
         return call;
     }
 
-    ProposalContent content(Proposal proposal) {
-        return read(proposal.content);
+    ProposalContent content(String content) {
+        return read(content);
     }
 
     /** A proposal the caller acts on: 404 when it may not read it, 403 when it may read but not act. */
     Proposal actionable(long id, String action) {
-        Proposal proposal = readable(id);
-        if (!currentUser.mayActFor(proposal.leadOrganizationId)) {
+        Proposal proposal = Proposal.findById(id);
+        mayAct(id, proposal == null ? null : proposal.leadOrganizationId, action);
+        return proposal;
+    }
+
+    /** Whether the caller acts on proposal {@code id} of this lead (null: no such proposal): 404, 403 or nothing. */
+    void mayAct(long id, Long leadOrganizationId, String action) {
+        if (leadOrganizationId == null || !currentUser.mayRead(leadOrganizationId)) {
+            throw ProblemException.notFound("Proposal", id);
+        }
+        if (!currentUser.mayActFor(leadOrganizationId)) {
             throw ProblemException.forbidden("You may read this proposal but not " + action + " it");
         }
-        return proposal;
     }
 
     Proposal readable(long id) {

@@ -231,37 +231,37 @@ public class SubmissionRegister {
         try (Connection c = dataSource.getConnection()) {
             // locks in a fixed order (proposals, then registers, each by id), as withdrawal does (proposal first)
             Map<Long, Object[]> proposals = new HashMap<>(); // id -> {status, version}
-            query(c, "select id, status, version from openbando.proposal where id in " + in(proposalIds)
+            Sql.query(c, "select id, status, version from openbando.proposal where id in " + Sql.in(proposalIds)
                     + " order by id for update",
                     proposalIds, rs -> proposals.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getLong(3)}));
             Map<Long, Long> last = new HashMap<>();
-            query(c, "select call_id, last_number from openbando.protocol_counter where call_id in " + in(callIds)
+            Sql.query(c, "select call_id, last_number from openbando.protocol_counter where call_id in " + Sql.in(callIds)
                     + " order by call_id for update", callIds, rs -> last.put(rs.getLong(1), rs.getLong(2)));
             Map<Long, Window> windows = new HashMap<>();
-            query(c, "select id, status, opens_at, deadline_at from openbando.grant_call where id in " + in(callIds),
+            Sql.query(c, "select id, status, opens_at, deadline_at from openbando.grant_call where id in " + Sql.in(callIds),
                     callIds,
-                    rs -> windows.put(rs.getLong(1), new Window(CallStatus.valueOf(rs.getString(2)), instant(rs, 3),
-                            instant(rs, 4))));
+                    rs -> windows.put(rs.getLong(1), new Window(CallStatus.valueOf(rs.getString(2)), Sql.instant(rs, 3),
+                            Sql.instant(rs, 4))));
             List<Earlier> earlier = new ArrayList<>();
-            query(c, "select id, proposal_id, protocol_number, received_at, sha256, idempotency_key, withdrawn_at "
-                    + "from openbando.submission where proposal_id in " + in(proposalIds), proposalIds,
-                    rs -> earlier.add(new Earlier(rs.getLong(1), rs.getLong(2), rs.getLong(3), instant(rs, 4),
-                            rs.getString(5), rs.getString(6), instant(rs, 7))));
+            Sql.query(c, "select id, proposal_id, protocol_number, received_at, sha256, idempotency_key, withdrawn_at "
+                    + "from openbando.submission where proposal_id in " + Sql.in(proposalIds), proposalIds,
+                    rs -> earlier.add(new Earlier(rs.getLong(1), rs.getLong(2), rs.getLong(3), Sql.instant(rs, 4),
+                            rs.getString(5), rs.getString(6), Sql.instant(rs, 7))));
             Map<String, Long> active = new HashMap<>(); // "call:organisation" -> active submissions with it
             List<Long> callsThenLeads = new ArrayList<>(callIds);
             callsThenLeads.addAll(leads);
-            query(c, "select s.call_id, m.organization_id, count(*) from openbando.submission s "
+            Sql.query(c, "select s.call_id, m.organization_id, count(*) from openbando.submission s "
                     + "join openbando.submission_member m on m.submission_id = s.id "
-                    + "where s.withdrawn_at is null and s.call_id in " + in(callIds)
-                    + " and m.organization_id in " + in(leads) + " group by s.call_id, m.organization_id",
+                    + "where s.withdrawn_at is null and s.call_id in " + Sql.in(callIds)
+                    + " and m.organization_id in " + Sql.in(leads) + " group by s.call_id, m.organization_id",
                     callsThenLeads, rs -> active.put(rs.getLong(1) + ":" + rs.getLong(2), rs.getLong(3)));
 
             Map<Long, Set<Long>> attachments = new HashMap<>(); // uploads and removals lock the proposal
-            query(c, "select proposal_id, id from openbando.attachment where removed_at is null and proposal_id in "
-                    + in(proposalIds), proposalIds, rs -> attachments.computeIfAbsent(rs.getLong(1),
+            Sql.query(c, "select proposal_id, id from openbando.attachment where removed_at is null and proposal_id in "
+                    + Sql.in(proposalIds), proposalIds, rs -> attachments.computeIfAbsent(rs.getLong(1),
                             k -> new HashSet<>()).add(rs.getLong(2)));
             Map<Long, SubmissionService.Lead> leadsById = new HashMap<>();
-            query(c, "select id, name, vat_number from openbando.organization where id in " + in(leads), leads,
+            Sql.query(c, "select id, name, vat_number from openbando.organization where id in " + Sql.in(leads), leads,
                     rs -> leadsById.put(rs.getLong(1), new SubmissionService.Lead(rs.getLong(1), rs.getString(2),
                             rs.getString(3))));
 
@@ -392,8 +392,8 @@ public class SubmissionRegister {
         }
         Map<Long, Long> ids = new HashMap<>(); // proposal -> its new submission
         List<Long> proposalIds = accepted.stream().map(a -> a.pending().prepared().proposalId()).toList();
-        query(c, "select proposal_id, id from openbando.submission where withdrawn_at is null and proposal_id in "
-                + in(proposalIds), proposalIds, rs -> ids.put(rs.getLong(1), rs.getLong(2)));
+        Sql.query(c, "select proposal_id, id from openbando.submission where withdrawn_at is null and proposal_id in "
+                + Sql.in(proposalIds), proposalIds, rs -> ids.put(rs.getLong(1), rs.getLong(2)));
         try (PreparedStatement m = c.prepareStatement(
                 "insert into openbando.submission_member (submission_id, organization_id, lead) values (?, ?, ?)");
                 PreparedStatement st = c.prepareStatement(
@@ -448,34 +448,6 @@ public class SubmissionRegister {
         Prepared p = a.pending().prepared();
         return new SubmissionReceipt(p.proposalId(), ids.get(p.proposalId()), p.callCode(), a.number(),
                 a.receivedAt(), a.sha256(), null);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private interface Row {
-        void read(ResultSet rs) throws SQLException;
-    }
-
-    private static void query(Connection c, String sql, Collection<Long> parameters, Row row) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(sql)) {
-            int i = 1;
-            for (long parameter : parameters) {
-                q.setLong(i++, parameter);
-            }
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    row.read(rs);
-                }
-            }
-        }
-    }
-
-    /** "(?, ?, ?)" for the values (the statements stay portable: PostgreSQL, and H2 in development). */
-    private static String in(Collection<Long> values) {
-        return "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
     }
 
     private static String rome(Instant instant) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,14 +13,17 @@ import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbando.call.GrantCall;
 import org.openbando.call.Line;
@@ -47,6 +51,7 @@ public class SubmissionService {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
+    private final AgroalDataSource dataSource;
     private final ProposalService proposals;
     private final SubmissionRegister register;
     private final CurrentUser currentUser;
@@ -55,10 +60,11 @@ public class SubmissionService {
     private final Event<SubmissionWithdrawn> withdrawn;
     private final Semaphore permits;
 
-    public SubmissionService(ProposalService proposals, SubmissionRegister register, CurrentUser currentUser,
+    public SubmissionService(AgroalDataSource dataSource, ProposalService proposals, SubmissionRegister register, CurrentUser currentUser,
             AuditTrail audit, Clock clock, Event<SubmissionWithdrawn> withdrawn,
             @ConfigProperty(name = "openbando.submission.max-concurrent", defaultValue = "8") int maxConcurrent) {
         this.permits = new Semaphore(maxConcurrent, true);
+        this.dataSource = dataSource;
         this.proposals = proposals;
         this.register = register;
         this.currentUser = currentUser;
@@ -77,18 +83,14 @@ public class SubmissionService {
 
     /** An attachment as a snapshot lists it. */
     public record SubmittedAttachment(long id, AttachmentKind kind, String fileName, long sizeBytes, String sha256) {
-
-        static SubmittedAttachment of(AttachmentView a) {
-            return new SubmittedAttachment(a.id(), a.kind(), a.fileName(), a.sizeBytes(), a.sha256());
-        }
     }
 
     public record Lead(long organizationId, String name, String vatNumber) {
     }
 
     /**
-     * Submits: checks and prepares in a short read-only transaction, then waits for the register to store it. Must
-     * not be called inside a transaction that changed the proposal (the register writes in its own). At most
+     * Submits: checks and prepares with a few reads outside any transaction, then waits for the register to store
+     * it. Must not be called inside a transaction that changed the proposal (the register writes in its own). At most
      * {@code openbando.submission.max-concurrent} requests prepare at once: the work is all processor and a few
      * reads, and a request waiting here holds no database connection, so that a rush queues in the application
      * instead of exhausting the connection pool (which would answer with errors).
@@ -107,7 +109,7 @@ public class SubmissionService {
             throw SubmissionRegister.busy();
         }
         try {
-            checked = QuarkusTransaction.joiningExisting().call(() -> prepare(id, idempotencyKey));
+            checked = prepare(id, idempotencyKey);
         } finally {
             permits.release();
         }
@@ -117,39 +119,53 @@ public class SubmissionService {
 
     /**
      * The receipt of an earlier request with the same key, or the submission checked and prepared for the register.
-     * Only reads: the register checks again under lock what may change meanwhile (the proposal, a repeated key, the
-     * enterprise's active proposals, the call's window).
+     * Only reads, with plain JDBC outside any transaction ({@link SubmissionCandidate}): the register checks again
+     * under lock what may change meanwhile (the proposal, a repeated key, the enterprise's active proposals, the
+     * call's window).
      */
     private Object prepare(long id, String idempotencyKey) {
-        Proposal proposal = proposals.actionable(id, "submit");
-        GrantCall call = GrantCall.findById(proposal.callId);
-        if (proposal.status.isSubmitted()) { // a retry, or a second click
-            if (idempotencyKey != null) {
-                Submission earlier = Submission.find("proposalId = ?1 and idempotencyKey = ?2", id, idempotencyKey)
-                        .firstResult();
-                if (earlier != null) {
-                    return SubmissionReceipt.of(earlier, call.code);
-                }
+        SubmissionCandidate candidate;
+        Map<Long, DraftChecks.Organisation> organisations;
+        ProposalContent content;
+        try (Connection c = dataSource.getConnection()) {
+            candidate = SubmissionCandidate.read(c, id).orElse(null);
+            proposals.mayAct(id, candidate == null ? null : candidate.leadOrganizationId(), "submit");
+            if (candidate.status().isSubmitted()) { // a retry, or a second click
+                return QuarkusTransaction.joiningExisting().call(() -> earlier(id, idempotencyKey,
+                        candidate.callCode()));
             }
-            Submission active = Submission.activeOf(id).orElseThrow();
-            throw SubmissionRegister.alreadySubmitted(id, active.protocolNumber, active.receivedAt);
+            content = proposals.content(candidate.content()); // read once: checked, then frozen
+            organisations = SubmissionCandidate.organisations(c, content.namedOrganizationIds());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading proposal " + id + " for its submission failed", e);
         }
-        ProposalContent content = proposals.content(proposal); // read once: checked, then frozen
-        List<AttachmentView> attachments = Attachment.currentOf(id); // one query, metadata only
-        List<FieldViolation> issues = proposals.blockingIssues(proposal, call, content,
-                attachments.stream().map(AttachmentView::kind).collect(Collectors.toSet()));
+        List<FieldViolation> issues = DraftChecks.blockingIssues(content, candidate.rules(),
+                candidate.leadOrganizationId(), organisations, candidate.attachedKinds(), LocalDate.now(clock));
         if (!issues.isEmpty()) {
             throw new ProblemException(422, "proposal-incomplete", "Proposal incomplete",
                     "The proposal cannot be submitted yet: " + issues.size() + " item(s) block it", issues);
         }
         Instant now = clock.instant();
-        if (!call.acceptsSubmissionsAt(now)) { // judged here to spare the queue; the register judges the receipt time
-            throw SubmissionRegister.closed(call.code, call.opensAt, call.deadlineAt, now);
+        if (!GrantCall.acceptsSubmissions(candidate.callStatus(), candidate.opensAt(), candidate.deadlineAt(), now)) {
+            // judged here to spare the queue; the register judges the receipt time
+            throw SubmissionRegister.closed(candidate.callCode(), candidate.opensAt(), candidate.deadlineAt(), now);
         }
-        return new SubmissionRegister.Prepared(id, proposal.version, call.id, call.code, proposal.line,
-                proposal.leadOrganizationId, currentUser.username(), idempotencyKey,
-                call.rules.maxProposalsPerEnterprise, content,
-                attachments.stream().map(SubmittedAttachment::of).toList());
+        return new SubmissionRegister.Prepared(id, candidate.version(), candidate.callId(), candidate.callCode(),
+                candidate.line(), candidate.leadOrganizationId(), currentUser.username(), idempotencyKey,
+                candidate.maxProposalsPerEnterprise(), content, candidate.attachments());
+    }
+
+    /** A submitted proposal again: the receipt of the request with the same key, or 409 naming the one in force. */
+    private SubmissionReceipt earlier(long id, String idempotencyKey, String callCode) {
+        if (idempotencyKey != null) {
+            Submission earlier = Submission.find("proposalId = ?1 and idempotencyKey = ?2", id, idempotencyKey)
+                    .firstResult();
+            if (earlier != null) {
+                return SubmissionReceipt.of(earlier, callCode);
+            }
+        }
+        Submission active = Submission.activeOf(id).orElseThrow();
+        throw SubmissionRegister.alreadySubmitted(id, active.protocolNumber, active.receivedAt);
     }
 
     /**

@@ -288,7 +288,7 @@ class SubmissionTest {
             org.openbando.call.GrantCall call = org.openbando.call.GrantCall.findById(proposal.callId);
             return new SubmissionRegister.Prepared(id, proposal.version, call.id, call.code, proposal.line,
                     proposal.leadOrganizationId, lead, key, call.rules.maxProposalsPerEnterprise,
-                    proposals.content(proposal), List.of());
+                    proposals.content(proposal.content), List.of());
         });
     }
 
