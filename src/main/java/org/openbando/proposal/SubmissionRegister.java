@@ -91,7 +91,9 @@ public class SubmissionRegister {
     private final Event<ProposalSubmitted> submitted;
     private final int batchSize;
     private final LinkedBlockingQueue<Pending> queue;
-    private final int rushBatch;
+    private final int rushRate;
+    private long windowStartNanos = System.nanoTime();
+    private int arrivalsInWindow;
     private volatile Thread writer;
     private volatile long lastRushNanos = System.nanoTime() - java.util.concurrent.TimeUnit.HOURS.toNanos(1);
 
@@ -99,8 +101,8 @@ public class SubmissionRegister {
             Event<ProposalSubmitted> submitted,
             @ConfigProperty(name = "openbando.submission.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "openbando.submission.max-waiting", defaultValue = "20000") int maxWaiting,
-            @ConfigProperty(name = "openbando.submission.rush-batch", defaultValue = "8") int rushBatch) {
-        this.rushBatch = rushBatch;
+            @ConfigProperty(name = "openbando.submission.rush-rate", defaultValue = "20") int rushRate) {
+        this.rushRate = rushRate;
         this.dataSource = dataSource;
         this.clock = clock;
         this.audit = audit;
@@ -127,9 +129,9 @@ public class SubmissionRegister {
     }
 
     /**
-     * True while submissions arrive faster than one at a time: a batch of at least {@code rush-batch} was written
-     * within the last second. The process starter waits meanwhile, so that the engine's work (processes, receipt
-     * PDFs, checks) does not take the processors from the acknowledgements.
+     * True while submissions arrive in a rush: at least {@code rush-rate} of them reached the register within one
+     * second, and that second ended less than a second ago. The process starter waits meanwhile, so that the engine's
+     * work (processes, receipt PDFs, checks) does not take the processors from the acknowledgements.
      */
     public boolean inRush() {
         return System.nanoTime() - lastRushNanos < 1_000_000_000L;
@@ -167,9 +169,7 @@ public class SubmissionRegister {
             try {
                 batch.add(queue.take());
                 queue.drainTo(batch, batchSize - 1);
-                if (batch.size() >= rushBatch) {
-                    lastRushNanos = System.nanoTime();
-                }
+                noteArrivals(batch.size());
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -183,6 +183,19 @@ public class SubmissionRegister {
         Pending left;
         while ((left = queue.poll()) != null) {
             left.answer().completeExceptionally(busy()); // stopping: nothing of it was stored
+        }
+    }
+
+    /** Counts arrivals in windows of one second (writer thread only); a window of rush-rate or more marks a rush. */
+    private void noteArrivals(int arrivals) {
+        long now = System.nanoTime();
+        if (now - windowStartNanos >= 1_000_000_000L) {
+            windowStartNanos = now;
+            arrivalsInWindow = 0;
+        }
+        arrivalsInWindow += arrivals;
+        if (arrivalsInWindow >= rushRate) {
+            lastRushNanos = now;
         }
     }
 

@@ -22,12 +22,18 @@ import org.openbando.proposal.SubmissionRegister;
  * outbox entry. A commit of a submission wakes the starter; it also looks every {@code poll-interval} (submissions
  * stored while it was down, a failed batch). Each batch locks its submissions (skipping those another instance
  * holds), starts their processes and marks them in one transaction: a process is started exactly once. During a rush
- * ({@link SubmissionRegister#inRush()}) it waits, so that the engine's work does not slow the acknowledgements.
+ * ({@link SubmissionRegister#inRush()}) it waits, so that the engine's work does not slow the acknowledgements; woken,
+ * it first lets a quarter of a second pass, so that a rush shows before its first submissions start processes.
  */
 @ApplicationScoped
 public class ProposalProcessStarter {
 
     private static final Logger LOG = Logger.getLogger(ProposalProcessStarter.class);
+    /**
+     * How long a woken starter waits before it looks whether a rush is on: long enough for a rush's first arrivals to
+     * reach the register's rate (20 per second show within tens of milliseconds), short enough for a receipt alone.
+     */
+    private static final long SETTLE_MILLIS = 250;
 
     private final ProposalLifecycle lifecycle;
     private final SubmissionRegister register;
@@ -91,6 +97,7 @@ public class ProposalProcessStarter {
         while (running) {
             try {
                 wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                Thread.sleep(SETTLE_MILLIS); // the first commits of a rush must not start processes before it shows
                 while (running && register.inRush()) { // the acknowledgements first: start after the rush
                     Thread.sleep(200);
                 }
