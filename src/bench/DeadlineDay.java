@@ -129,6 +129,9 @@ public class DeadlineDay {
             java.nio.file.Files.writeString(java.nio.file.Path.of(args[6]), "rush");
             Thread.sleep(1000);
         }
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         List<Future<Result>> futures = rush(pool, http, base, sessions, work, retryPercent, page, "bench-");
         List<Long> latencies = new ArrayList<>();
@@ -145,14 +148,15 @@ public class DeadlineDay {
             }
         }
         long elapsed = System.nanoTime() - start;
+        long cpu = os.getProcessCpuTime() - cpuStart;
         pool.shutdown();
         Collections.sort(latencies);
         double seconds = elapsed / 1e9;
         System.out.printf("mode=%s submissions=%d clients=%d elapsed_s=%.2f acks_per_s=%.1f p50_ms=%.1f p95_ms=%.1f "
-                        + "p99_ms=%.1f max_ms=%.1f errors=%d retry_mismatches=%d%n",
+                        + "p99_ms=%.1f max_ms=%.1f errors=%d retry_mismatches=%d generator_cpu_s=%.2f%n",
                 page ? "page" : "api", work.size(), clients, seconds, (work.size() - errors) / seconds, pct(latencies, 50),
                 pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1) / 1e6, errors,
-                retryMismatches);
+                retryMismatches, cpu / 1e9);
         System.exit(errors == 0 && retryMismatches == 0 ? 0 : 1); // the HTTP client's threads would keep the JVM up
     }
 

@@ -110,9 +110,22 @@ if [ "${PROFILE:-0}" = 1 ]; then # ASYNC_PROFILER=path/to/libasyncProfiler.so: C
     vmstat 1 > "$WORK/vmstat.txt" & VMSTAT=$!; while [ ! -f "$WORK/result.txt.done" ]; do sleep 0.5; done; kill $VMSTAT ) &
 fi
 rm -f "$WORK/result.txt.done"
+# processor time of the application and of PostgreSQL over the rush (from /proc), and the JIT compiler's work then
+cpu_of() { local sum=0 pid st; for pid in "$@"; do st=$(cat /proc/$pid/stat 2>/dev/null) || continue; set -- ${st#*) }
+  sum=$((sum + ${12} + ${13})); done; echo $sum; }
+( while [ ! -f "$RUSH_HOOK" ]; do sleep 0.05; done
+  app0=$(cpu_of $APP); pg0=$(cpu_of $(pgrep -x postgres)); jit0=$(jstat -compiler $APP | tail -1)
+  while [ ! -f "$WORK/result.txt.done" ]; do sleep 0.05; done
+  app1=$(cpu_of $APP); pg1=$(cpu_of $(pgrep -x postgres)); jit1=$(jstat -compiler $APP | tail -1); tick=$(getconf CLK_TCK)
+  python3 -c "print('processor over the rush: application %.2f s, PostgreSQL %.2f s (CPU seconds); JIT compiled %d methods in %.1f s'
+    % (($app1 - $app0) / $tick, ($pg1 - $pg0) / $tick, $(echo $jit1 | cut -d' ' -f1) - $(echo $jit0 | cut -d' ' -f1),
+       $(echo $jit1 | cut -d' ' -f4) - $(echo $jit0 | cut -d' ' -f4)))"
+) > "$WORK/cpu.txt" &
+CPU_WATCH=$!
 java src/bench/DeadlineDay.java "http://localhost:$PORT" "$PASSWORD" "$WORK/work.txt" "$CLIENTS" "$RETRY" "$MODE" "$RUSH_HOOK" \
   "$WORK/warm.txt" "$GO" "$WARMUP_ROUNDS" | tee "$WORK/result.txt"
 touch "$WORK/result.txt.done"
+wait $CPU_WATCH; cat "$WORK/cpu.txt"
 if [ "${PROFILE:-0}" = 1 ]; then
   if [ -n "${ASYNC_PROFILER:-}" ]; then java src/bench/AgentLoad.java $APP "$ASYNC_PROFILER" "stop,file=$PWD/$WORK/rush.collapsed,collapsed" > /dev/null
   else jcmd $APP JFR.stop name=rush > /dev/null; fi

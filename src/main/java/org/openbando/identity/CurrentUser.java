@@ -30,8 +30,8 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        String name = identity.getAttribute(UserIdentityProvider.DISPLAY_NAME);
-        return name != null ? name : user().map(u -> u.displayName).orElse(username());
+        return carriesUser() ? identity.getAttribute(UserIdentityProvider.DISPLAY_NAME)
+                : user().map(u -> u.displayName).orElse(username());
     }
 
     public Set<String> roles() {
@@ -60,10 +60,15 @@ public class CurrentUser {
      * an identity made otherwise, as by a test, has it read).
      */
     public Optional<Long> organizationId() {
-        if (identity.getAttribute(UserIdentityProvider.DISPLAY_NAME) != null) {
+        if (carriesUser()) {
             return Optional.ofNullable(identity.getAttribute(UserIdentityProvider.ORGANIZATION_ID));
         }
         return user().map(u -> u.organizationId);
+    }
+
+    /** True when {@link UserIdentityProvider} made the identity: it carries what this class would otherwise read. */
+    private boolean carriesUser() {
+        return identity.getAttribute(UserIdentityProvider.DISPLAY_NAME) != null;
     }
 
     /** True when the caller may read data of the given organisation. */

@@ -31,6 +31,8 @@ class IdentityResourceTest {
                 .header("WWW-Authenticate", startsWith("Basic"));
         anonymous().auth().preemptive().basic(TestFixtures.OFFICER, "wrong-password").get("/api/me").then()
                 .statusCode(401);
+        anonymous().auth().preemptive().basic("nobody-of-that-name", TestFixtures.PASSWORD).get("/api/me").then()
+                .statusCode(401);
     }
 
     @Test
