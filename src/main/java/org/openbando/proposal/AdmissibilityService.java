@@ -151,18 +151,28 @@ public class AdmissibilityService {
         Proposal.getEntityManager().createQuery("select distinct r.submissionId from EligibilityResult r "
                 + "where r.submissionId in ?1", Long.class).setParameter(1, submissions.stream().map(x -> x.id).toList())
                 .getResultList().forEach(id -> checked.put(id, true));
+        // calls, leads and open terms in one query each, not one per proposal
+        Map<Long, GrantCall> calls = new java.util.HashMap<>();
+        GrantCall.<GrantCall>list("id in ?1", inReview.stream().map(p -> p.callId).distinct().toList())
+                .forEach(c -> calls.put(c.id, c));
+        Map<Long, org.openbando.organization.Organization> leads = new java.util.HashMap<>();
+        org.openbando.organization.Organization.<org.openbando.organization.Organization>list("id in ?1",
+                inReview.stream().map(p -> p.leadOrganizationId).distinct().toList()).forEach(o -> leads.put(o.id, o));
+        Map<Long, Instant> terms = new java.util.HashMap<>(); // the latest step with a term, per submission
+        Proposal.getEntityManager().createQuery("select a.submissionId, a.dueAt from AdmissibilityStep a "
+                + "where a.submissionId in ?1 and a.id = (select max(x.id) from AdmissibilityStep x "
+                + "where x.submissionId = a.submissionId and x.dueAt is not null)", Object[].class)
+                .setParameter(1, submissions.stream().map(x -> x.id).toList())
+                .getResultList().forEach(row -> terms.put((Long) row[0], (Instant) row[1]));
         List<QueueItem> awaiting = new java.util.ArrayList<>();
         List<QueueItem> others = new java.util.ArrayList<>();
         for (Submission s : submissions) {
             Proposal p = byId.get(s.proposalId);
             ProposalContent content = proposals.content(p.content);
-            GrantCall call = GrantCall.findById(p.callId);
-            org.openbando.organization.Organization lead = org.openbando.organization.Organization.findById(
-                    p.leadOrganizationId);
+            GrantCall call = calls.get(p.callId);
+            org.openbando.organization.Organization lead = leads.get(p.leadOrganizationId);
             Instant term = p.status == ProposalStatus.COMPLETION_REQUESTED || p.status == ProposalStatus.REJECTION_NOTIFIED
-                    ? AdmissibilityStep.<AdmissibilityStep>find("submissionId = ?1 and dueAt is not null order by id desc",
-                            s.id).firstResult().dueAt
-                    : null;
+                    ? terms.get(s.id) : null;
             QueueItem item = new QueueItem(p.id, call.code, s.protocolNumber, s.receivedAt, lead.name, p.line.name(),
                     p.status, content.acronym(), content.title(),
                     checked.containsKey(s.id) ? failed.getOrDefault(s.id, 0L).intValue() : null, term);

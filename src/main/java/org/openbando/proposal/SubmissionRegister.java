@@ -134,7 +134,11 @@ public class SubmissionRegister {
      * work (processes, receipt PDFs, checks) does not take the processors from the acknowledgements.
      */
     public boolean inRush() {
-        return System.nanoTime() - lastRushNanos < 1_000_000_000L;
+        return inRush(System.nanoTime());
+    }
+
+    boolean inRush(long nowNanos) {
+        return nowNanos - lastRushNanos < 1_000_000_000L;
     }
 
     /** The answer when too many submissions wait: nothing was stored, the same request may be sent again. */
@@ -169,7 +173,7 @@ public class SubmissionRegister {
             try {
                 batch.add(queue.take());
                 queue.drainTo(batch, batchSize - 1);
-                noteArrivals(batch.size());
+                noteArrivals(batch.size(), System.nanoTime());
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -187,8 +191,7 @@ public class SubmissionRegister {
     }
 
     /** Counts arrivals in windows of one second (writer thread only); a window of rush-rate or more marks a rush. */
-    private void noteArrivals(int arrivals) {
-        long now = System.nanoTime();
+    void noteArrivals(int arrivals, long now) {
         if (now - windowStartNanos >= 1_000_000_000L) {
             windowStartNanos = now;
             arrivalsInWindow = 0;

@@ -208,6 +208,13 @@ class ProposalProcessTest {
         assertThat(process).hasPassed("Task_IssueCompletionRequest").isWaitingAt("Task_CompleteDocuments");
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId())
                 .taskCandidateGroup("organization-" + s.leadOrganization).count()).isEqualTo(1);
+        String term = as(OFFICER).get("/api/proposals/" + s.proposal + "/admissibility").then().extract()
+                .path("openTermEndsAt");
+        String item = "inProgress.find { it.proposalId == " + s.proposal + " }.";
+        as(OFFICER).get("/api/proposals/queue").then().statusCode(200) // waits for the applicant, with its term
+                .body(item + "status", equalTo("COMPLETION_REQUESTED"))
+                .body(item + "openTermEndsAt", equalTo(term));
+        assertThat(term).isNotNull();
 
         as(s.other).body(Map.of("text", "intruder")).post("/api/proposals/" + s.proposal + "/completion").then()
                 .statusCode(404);
