@@ -1,5 +1,6 @@
 package org.openbando.proposal;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,9 +17,10 @@ import org.openbando.organization.OrganizationType;
 
 /**
  * A proposal as its submission checks it: the proposal with its call's window and rules, the call's thematic areas
- * and the attachments in force. Read with plain JDBC in three statements (four with partners) on one connection, outside any
- * transaction: on deadline day every request reads this, and the ORM cost it half of the request's processor time
- * (docs/adr/0006-submission-on-deadline-day.md). Only a read: the register checks again under lock what may change.
+ * and the attachments in force. Read with plain JDBC in one statement (a second when the consortium names partners),
+ * outside any transaction: on deadline day every request reads this, and through the ORM it cost half of the
+ * request's processor time (docs/adr/0006-submission-on-deadline-day.md). Only a read: the register checks again
+ * under lock what may change.
  */
 record SubmissionCandidate(long proposalId, long version, ProposalStatus status, Line line, long leadOrganizationId,
         String content, long callId, String callCode, CallStatus callStatus, Instant opensAt, Instant deadlineAt,
@@ -26,30 +28,45 @@ record SubmissionCandidate(long proposalId, long version, ProposalStatus status,
         List<SubmissionService.SubmittedAttachment> attachments) {
 
     static Optional<SubmissionCandidate> read(Connection c, long proposalId) throws SQLException {
-        Set<String> areas = new HashSet<>();
-        Sql.query(c, "select t.code from openbando.proposal p join openbando.call_thematic_area ct "
-                + "on ct.call_id = p.call_id join openbando.thematic_area t on t.id = ct.thematic_area_id "
-                + "where p.id = ?", List.of(proposalId), rs -> areas.add(rs.getString(1)));
         List<SubmissionService.SubmittedAttachment> attachments = new ArrayList<>();
-        Sql.query(c, "select id, kind, file_name, size_bytes, sha256 from openbando.attachment "
-                + "where proposal_id = ? and removed_at is null order by id", List.of(proposalId),
-                rs -> attachments.add(new SubmissionService.SubmittedAttachment(rs.getLong(1),
-                        AttachmentKind.valueOf(rs.getString(2)), rs.getString(3), rs.getLong(4), rs.getString(5))));
-        List<SubmissionCandidate> found = new ArrayList<>(1);
+        List<SubmissionCandidate> found = new ArrayList<>(1); // the proposal's columns repeat on each attachment's row
         Sql.query(c, "select p.version, p.status, p.line, p.lead_organization_id, p.content, p.call_id, c.code, "
                 + "c.status, c.opens_at, c.deadline_at, c.min_start_trl, c.min_target_trl, c.max_target_trl, "
                 + "c.research_must_prevail, c.min_project_cost, c.max_project_cost, c.min_enterprises, "
-                + "c.max_proposals_per_enterprise from openbando.proposal p "
-                + "join openbando.grant_call c on c.id = p.call_id where p.id = ?", List.of(proposalId), rs -> {
-                    Line line = Line.valueOf(rs.getString(3));
-                    found.add(new SubmissionCandidate(proposalId, rs.getLong(1), ProposalStatus.valueOf(rs.getString(2)),
-                            line, rs.getLong(4), rs.getString(5), rs.getLong(6), rs.getString(7),
-                            CallStatus.valueOf(rs.getString(8)), Sql.instant(rs, 9), Sql.instant(rs, 10),
-                            new DraftChecks.CallRules(line, areas, rs.getInt(11), rs.getInt(12), rs.getInt(13),
-                                    rs.getBoolean(14), rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getInt(17)),
-                            rs.getInt(18), attachments));
+                + "c.max_proposals_per_enterprise, (select array_agg(t.code) from openbando.call_thematic_area ct "
+                + "join openbando.thematic_area t on t.id = ct.thematic_area_id where ct.call_id = p.call_id), "
+                + "a.id, a.kind, a.file_name, a.size_bytes, a.sha256 from openbando.proposal p "
+                + "join openbando.grant_call c on c.id = p.call_id left join openbando.attachment a "
+                + "on a.proposal_id = p.id and a.removed_at is null where p.id = ? order by a.id", List.of(proposalId),
+                rs -> {
+                    if (found.isEmpty()) {
+                        Line line = Line.valueOf(rs.getString(3));
+                        found.add(new SubmissionCandidate(proposalId, rs.getLong(1),
+                                ProposalStatus.valueOf(rs.getString(2)), line, rs.getLong(4), rs.getString(5),
+                                rs.getLong(6), rs.getString(7), CallStatus.valueOf(rs.getString(8)),
+                                Sql.instant(rs, 9), Sql.instant(rs, 10), new DraftChecks.CallRules(line,
+                                        codes(rs.getArray(19)), rs.getInt(11), rs.getInt(12), rs.getInt(13),
+                                        rs.getBoolean(14), rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getInt(17)),
+                                rs.getInt(18), attachments));
+                    }
+                    long attachment = rs.getLong(20);
+                    if (!rs.wasNull()) {
+                        attachments.add(new SubmissionService.SubmittedAttachment(attachment,
+                                AttachmentKind.valueOf(rs.getString(21)), rs.getString(22), rs.getLong(23),
+                                rs.getString(24)));
+                    }
                 });
         return found.stream().findFirst();
+    }
+
+    private static Set<String> codes(Array array) throws SQLException {
+        Set<String> codes = new HashSet<>();
+        if (array != null) {
+            for (Object code : (Object[]) array.getArray()) {
+                codes.add((String) code);
+            }
+        }
+        return codes;
     }
 
     /** The organisations the content names (partners, providers of contracts), for the draft checks. */
