@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A person who logs in ({@link UserIdentityProvider} reads the row on every request). The password is a bcrypt hash (Modular Crypt Format); roles are comma-separated. */
+/**
+ * A person who logs in ({@link UserIdentityProvider} reads the row on every request). The password is a bcrypt hash
+ * (Modular Crypt Format); roles are comma-separated.
+ */
 @Entity
 @Table(name = "app_user")
 public class AppUser extends PanacheEntityBase {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Collections;
+import javax.sql.DataSource;
 
 /**
  * Plain JDBC for the deadline-day path (the submission's reads and the register's writes), which goes without the ORM:
@@ -19,7 +20,20 @@ final class Sql {
         void read(ResultSet rs) throws SQLException;
     }
 
+    interface Work<T> {
+        T on(Connection c) throws SQLException;
+    }
+
     private Sql() {
+    }
+
+    /** Does the work on a connection of its own, outside any transaction (reads: each statement commits alone). */
+    static <T> T read(DataSource dataSource, String what, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.on(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading " + what + " failed", e);
+        }
     }
 
     /** Runs the query with the parameters in order, each row to {@code row}. */

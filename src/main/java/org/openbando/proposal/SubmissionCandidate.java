@@ -69,14 +69,12 @@ record SubmissionCandidate(long proposalId, long version, ProposalStatus status,
         return codes;
     }
 
-    /** The organisations the content names (partners, providers of contracts), for the draft checks. */
+    /** The organisations the content names (partners, providers of contracts; at least one), for the checks. */
     static Map<Long, DraftChecks.Organisation> organisations(Connection c, Set<Long> ids) throws SQLException {
         Map<Long, DraftChecks.Organisation> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            Sql.query(c, "select id, type from openbando.organization where id in " + Sql.in(ids), ids,
-                    rs -> found.put(rs.getLong(1), new DraftChecks.Organisation(rs.getLong(1),
-                            OrganizationType.valueOf(rs.getString(2)).isEnterprise())));
-        }
+        Sql.query(c, "select id, type from openbando.organization where id in " + Sql.in(ids), ids,
+                rs -> found.put(rs.getLong(1), new DraftChecks.Organisation(rs.getLong(1),
+                        OrganizationType.valueOf(rs.getString(2)).isEnterprise())));
         return found;
     }
 

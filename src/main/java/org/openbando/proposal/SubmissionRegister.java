@@ -8,15 +8,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -251,11 +248,11 @@ public class SubmissionRegister {
                     + " order by id for update",
                     proposalIds, rs -> proposals.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getLong(3)}));
             Map<Long, Long> last = new HashMap<>();
-            Sql.query(c, "select call_id, last_number from openbando.protocol_counter where call_id in " + Sql.in(callIds)
-                    + " order by call_id for update", callIds, rs -> last.put(rs.getLong(1), rs.getLong(2)));
+            Sql.query(c, "select call_id, last_number from openbando.protocol_counter where call_id in "
+                    + Sql.in(callIds) + " order by call_id for update", callIds, rs -> last.put(rs.getLong(1), rs.getLong(2)));
             Map<Long, Window> windows = new HashMap<>();
-            Sql.query(c, "select id, status, opens_at, deadline_at from openbando.grant_call where id in " + Sql.in(callIds),
-                    callIds,
+            Sql.query(c, "select id, status, opens_at, deadline_at from openbando.grant_call where id in "
+                    + Sql.in(callIds), callIds,
                     rs -> windows.put(rs.getLong(1), new Window(CallStatus.valueOf(rs.getString(2)), Sql.instant(rs, 3),
                             Sql.instant(rs, 4))));
             List<Earlier> earlier = new ArrayList<>();

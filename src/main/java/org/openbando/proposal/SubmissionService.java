@@ -13,8 +13,6 @@ import jakarta.persistence.LockModeType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,8 +59,8 @@ public class SubmissionService {
     private final Event<SubmissionWithdrawn> withdrawn;
     private final Semaphore permits;
 
-    public SubmissionService(AgroalDataSource dataSource, ProposalService proposals, SubmissionRegister register, CurrentUser currentUser,
-            AuditTrail audit, Clock clock, Event<SubmissionWithdrawn> withdrawn,
+    public SubmissionService(AgroalDataSource dataSource, ProposalService proposals, SubmissionRegister register,
+            CurrentUser currentUser, AuditTrail audit, Clock clock, Event<SubmissionWithdrawn> withdrawn,
             @ConfigProperty(name = "openbando.submission.max-concurrent", defaultValue = "8") int maxConcurrent) {
         this.permits = new Semaphore(maxConcurrent, true);
         this.dataSource = dataSource;
@@ -124,21 +123,16 @@ public class SubmissionService {
      * call's window).
      */
     private Object prepare(long id, String idempotencyKey) {
-        SubmissionCandidate candidate;
-        Map<Long, DraftChecks.Organisation> organisations;
-        ProposalContent content;
-        try (Connection c = dataSource.getConnection()) {
-            candidate = SubmissionCandidate.read(c, id).orElse(null);
-            proposals.mayAct(id, candidate == null ? null : candidate.leadOrganizationId(), "submit");
-            if (candidate.status().isSubmitted()) { // a retry, or a second click
-                return QuarkusTransaction.joiningExisting().call(() -> earlier(id, idempotencyKey,
-                        candidate.callCode()));
-            }
-            content = proposals.content(candidate.content()); // read once: checked, then frozen
-            organisations = SubmissionCandidate.organisations(c, content.namedOrganizationIds());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading proposal " + id + " for its submission failed", e);
+        SubmissionCandidate candidate = Sql.read(dataSource, "proposal " + id, c -> SubmissionCandidate.read(c, id))
+                .orElse(null);
+        proposals.mayAct(id, candidate == null ? null : candidate.leadOrganizationId(), "submit");
+        if (candidate.status().isSubmitted()) { // a retry, or a second click
+            return QuarkusTransaction.joiningExisting().call(() -> earlier(id, idempotencyKey, candidate.callCode()));
         }
+        ProposalContent content = proposals.content(candidate.content()); // read once: checked, then frozen
+        Set<Long> named = content.namedOrganizationIds();
+        Map<Long, DraftChecks.Organisation> organisations = named.isEmpty() ? Map.of()
+                : Sql.read(dataSource, "partners of proposal " + id, c -> SubmissionCandidate.organisations(c, named));
         List<FieldViolation> issues = DraftChecks.blockingIssues(content, candidate.rules(),
                 candidate.leadOrganizationId(), organisations, candidate.attachedKinds(), LocalDate.now(clock));
         if (!issues.isEmpty()) {
