@@ -38,6 +38,11 @@ public class AppUser extends PanacheEntityBase {
     }
 
     public Set<String> roleSet() {
+        return roleSet(roles);
+    }
+
+    /** The roles of a stored {@code roles} column. */
+    static Set<String> roleSet(String roles) {
         return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }

@@ -16,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -63,7 +62,7 @@ public final class UserIdentityProvider {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username()))
                 .addAttribute(DISPLAY_NAME, user.displayName() == null ? user.username() : user.displayName());
-        Arrays.stream(user.roles().split(",")).map(String::trim).filter(r -> !r.isEmpty()).forEach(identity::addRole);
+        identity.addRoles(AppUser.roleSet(user.roles()));
         if (user.organizationId() != null) {
             identity.addAttribute(ORGANIZATION_ID, user.organizationId());
         }

@@ -16,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbando.call.GrantCall;
 import org.openbando.call.Line;
 import org.openbando.identity.CurrentUser;
-import org.openbando.organization.Organization;
 import org.openbando.shared.AuditTrail;
-import org.openbando.shared.ClockProducer;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
 
@@ -229,9 +226,5 @@ public class SubmissionService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    private static String rome(Instant instant) {
-        return instant.atZone(ClockProducer.ROME).toOffsetDateTime().toString();
     }
 }
