@@ -52,19 +52,29 @@ public class DeadlineDay {
         List<Future<Result>> futures = new ArrayList<>();
         for (String[] item : work) {
             futures.add(pool.submit(() -> page
-                    ? submitPage(http, base, sessions.get(item[0]), item[1], retryPercent, keyPrefix)
+                    ? submitPage(base, sessions, item[0], item[1], retryPercent, keyPrefix)
                     : submit(http, base, sessions.get(item[0]), item[1], retryPercent, keyPrefix)));
         }
         return futures;
     }
 
     /** Withdraws a submitted proposal (page form or API); returns the status (303 or 200 when done). */
-    static int withdraw(HttpClient http, String base, String auth, String proposal, boolean page) throws Exception {
+    static int withdraw(HttpClient http, String base, java.util.Map<String, String> sessions, String user,
+            String proposal, boolean page) throws Exception {
         String path = (page ? "/proposals/" : "/api/proposals/") + proposal + "/withdraw";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.noBody());
-        request = page ? request.header("Cookie", auth) : request.header("Authorization", auth);
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        request = request.header(page ? "Cookie" : "Authorization", sessions.get(user));
+        HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+        response.headers().allValues("set-cookie").stream().map(DeadlineDay::session).filter(c -> c != null)
+                .forEach(renewed -> sessions.put(user, renewed)); // as a browser keeps the renewed session
+        return response.statusCode();
+    }
+
+    /** "openbando-session=..." of a Set-Cookie header, or null for another cookie. */
+    static String session(String setCookie) {
+        String value = setCookie.startsWith("openbando-session=") ? setCookie : null;
+        return value == null || value.indexOf(';') < 0 ? value : value.substring(0, value.indexOf(';'));
     }
 
     public static void main(String[] args) throws Exception {
@@ -105,13 +115,14 @@ public class DeadlineDay {
             long warmStart = System.nanoTime();
             int warmErrors = 0;
             for (int round = 1; round <= rounds; round++) {
-                for (Future<Result> f : rush(pool, http, base, sessions, warm, 0, page, "warm" + round + "-")) {
+                for (Future<Result> f : rush(pool, http, base, sessions, warm, retryPercent, page,
+                        "warm" + round + "-")) { // retried as often as in the rush: the same code paths
                     warmErrors += f.get().acknowledged() ? 0 : 1;
                 }
                 if (round < rounds) {
                     List<Future<Integer>> withdrawals = new ArrayList<>();
                     for (String[] item : warm) {
-                        withdrawals.add(pool.submit(() -> withdraw(http, base, sessions.get(item[0]), item[1], page)));
+                        withdrawals.add(pool.submit(() -> withdraw(http, base, sessions, item[0], item[1], page)));
                     }
                     for (Future<Integer> f : withdrawals) {
                         warmErrors += f.get() == 200 || f.get() == 303 ? 0 : 1;
@@ -170,25 +181,31 @@ public class DeadlineDay {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + password)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("openbando-session="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
+        return response.headers().allValues("set-cookie").stream().map(DeadlineDay::session).filter(c -> c != null)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("login of " + user + " failed: " + response.statusCode()));
     }
 
-    /** The page's submit form (confirmation ticked, the key the page rendered); success is 303 to ?submitted=true. */
-    static Result submitPage(HttpClient http, String base, String cookie, String proposal, int retryPercent,
-            String keyPrefix) throws Exception {
+    /**
+     * The page's submit form (confirmation ticked, the key the page rendered); success is 303 to ?submitted=true. A
+     * renewed session cookie replaces the user's, as a browser does.
+     */
+    static Result submitPage(String base, java.util.Map<String, String> sessions, String user, String proposal,
+            int retryPercent, String keyPrefix) throws Exception {
         URI uri = URI.create(base);
         String path = "/proposals/" + proposal + "/submit";
         String body = "confirm=true&key=" + keyPrefix + proposal;
         long t0 = System.nanoTime();
-        String[] response = Connection.post(uri, path, cookie, body);
+        String[] response = Connection.post(uri, path, sessions.get(user), body);
         long nanos = System.nanoTime() - t0;
+        if (response[2] != null) {
+            sessions.put(user, response[2]);
+        }
         int status = Integer.parseInt(response[0]);
         boolean ok = status == 303 && response[1].contains("submitted=true");
         boolean matched = true;
         if (ok && ThreadLocalRandom.current().nextInt(100) < retryPercent) {
-            matched = Connection.post(uri, path, cookie, body)[0].equals("303");
+            matched = Connection.post(uri, path, sessions.get(user), body)[0].equals("303");
         }
         return new Result(nanos, status, ok ? "303" : null, matched);
     }
@@ -213,7 +230,10 @@ public class DeadlineDay {
             out = new java.io.BufferedOutputStream(socket.getOutputStream());
         }
 
-        /** Posts a form; returns the status and the Location header. A connection the server closed is reopened. */
+        /**
+         * Posts a form; returns the status, the Location header and the renewed session cookie (or null). A connection
+         * the server closed is reopened.
+         */
         static String[] post(URI base, String path, String cookie, String body) throws java.io.IOException {
             for (int attempt = 1; ; attempt++) {
                 Connection c = OF_THREAD.get();
@@ -242,6 +262,7 @@ public class DeadlineDay {
             out.flush();
             String status = line().substring(9, 12);
             String location = "";
+            String renewed = null;
             long length = 0;
             boolean chunked = false;
             boolean close = false;
@@ -249,6 +270,8 @@ public class DeadlineDay {
                 String lower = header.toLowerCase(java.util.Locale.ROOT);
                 if (lower.startsWith("location:")) {
                     location = header.substring(9).trim();
+                } else if (lower.startsWith("set-cookie:") && session(header.substring(11).trim()) != null) {
+                    renewed = session(header.substring(11).trim());
                 } else if (lower.startsWith("content-length:")) {
                     length = Long.parseLong(header.substring(15).trim());
                 } else if (lower.startsWith("transfer-encoding:")) {
@@ -271,7 +294,7 @@ public class DeadlineDay {
                 socket.close();
                 OF_THREAD.remove();
             }
-            return new String[] {status, location};
+            return new String[] {status, location, renewed};
         }
 
         private long chunk() throws java.io.IOException {

@@ -5,8 +5,9 @@
 # order of receipt, retries created nothing) and PostgreSQL's own one-row insert rate is measured with pgbench at the
 # same concurrency. Usage: src/bench/deadline-day.sh   (env: N=2000 WARMUP=N CLIENTS=64 RETRY=5 PORT=8090
 # MODE=page|api WARMUP_ROUNDS=3). Before the rush the same applicants submit WARMUP (at most N) proposals to another
-# call, withdraw and submit them again for WARMUP_ROUNDS rounds, not measured, and the engine finishes with the last
-# round: on deadline day the application has been running, its code compiled by the JIT, since the morning.
+# call (RETRY% retried, as in the rush), withdraw and submit them again for WARMUP_ROUNDS rounds, not measured, and the
+# engine finishes with the last round: on deadline day the application has been running, its code compiled by the
+# JIT, since the morning.
 # MODE=page: applicants logged in beforehand submit with the proposal page's form (session cookie);
 # MODE=api: API clients with HTTP Basic (each request pays the bcrypt check of its credentials).
 set -euo pipefail
@@ -26,6 +27,7 @@ QUARKUS_HTTP_PORT=$PORT java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarku
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs -o /dev/null "localhost:$PORT/q/health/ready" && break; sleep 1; done
+kill -0 $APP 2>/dev/null || { echo "the application did not start: see $WORK/app.log"; exit 1; }
 api() { curl -fsS -u "$1" -H 'Content-Type: application/json' "${@:2}"; }
 
 echo "== preparing $N complete drafts (SQL; not measured)"

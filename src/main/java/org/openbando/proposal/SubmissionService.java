@@ -16,6 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +126,7 @@ public class SubmissionService {
                 .orElse(null);
         proposals.mayAct(id, candidate == null ? null : candidate.leadOrganizationId(), "submit");
         if (candidate.status().isSubmitted()) { // a retry, or a second click
-            return QuarkusTransaction.joiningExisting().call(() -> earlier(id, idempotencyKey, candidate.callCode()));
+            return earlier(id, idempotencyKey, candidate.callCode());
         }
         ProposalContent content = proposals.content(candidate.content()); // read once: checked, then frozen
         Set<Long> named = content.namedOrganizationIds();
@@ -146,17 +148,31 @@ public class SubmissionService {
                 candidate.maxProposalsPerEnterprise(), content, candidate.attachments());
     }
 
-    /** A submitted proposal again: the receipt of the request with the same key, or 409 naming the one in force. */
+    /**
+     * A submitted proposal again: the receipt of the request with the same key, or 409 naming the submission in force.
+     * One read with JDBC, as the rest of the request (a retry on deadline day takes this path).
+     */
     private SubmissionReceipt earlier(long id, String idempotencyKey, String callCode) {
-        if (idempotencyKey != null) {
-            Submission earlier = Submission.find("proposalId = ?1 and idempotencyKey = ?2", id, idempotencyKey)
-                    .firstResult();
-            if (earlier != null) {
-                return SubmissionReceipt.of(earlier, callCode);
-            }
+        // true: the submission with this key; false: the one in force
+        Map<Boolean, SubmissionReceipt> found = Sql.read(dataSource, "the submissions of proposal " + id, c -> {
+            Map<Boolean, SubmissionReceipt> rows = new HashMap<>();
+            Sql.query(c, "select id, protocol_number, received_at, sha256, withdrawn_at, idempotency_key "
+                    + "from openbando.submission where proposal_id = ? and (withdrawn_at is null or idempotency_key = ?)",
+                    Arrays.asList(id, idempotencyKey), rs -> rows.put(idempotencyKey != null
+                            && idempotencyKey.equals(rs.getString(6)), new SubmissionReceipt(id, rs.getLong(1),
+                                    callCode, rs.getLong(2), Sql.instant(rs, 3), rs.getString(4), Sql.instant(rs, 5))));
+            return rows;
+        });
+        SubmissionReceipt same = found.get(true);
+        if (same != null) {
+            return same;
         }
-        Submission active = Submission.activeOf(id).orElseThrow();
-        throw SubmissionRegister.alreadySubmitted(id, active.protocolNumber, active.receivedAt);
+        SubmissionReceipt active = found.get(false);
+        if (active == null) { // withdrawn since the proposal was read
+            throw ProblemException.conflict("stale-version", "Proposal " + id + " was withdrawn while it was being "
+                    + "submitted: check it and submit again");
+        }
+        throw SubmissionRegister.alreadySubmitted(id, active.protocolNumber(), active.receivedAt());
     }
 
     /**

@@ -114,14 +114,23 @@ class SubmissionTest {
     void aWithdrawnProposalCanBeSubmittedAgainAsANewSubmission() {
         Setup s = setup("SUB-WITHDRAW", 740);
         long id = completeDraft(s, "withdraw-lead", 741);
-        as("withdraw-lead").post("/api/proposals/" + id + "/submit").then().statusCode(200)
-                .body("protocolNumber", equalTo(1));
+        as("withdraw-lead").header("Idempotency-Key", "first").post("/api/proposals/" + id + "/submit").then()
+                .statusCode(200).body("protocolNumber", equalTo(1));
         as("withdraw-lead").post("/api/proposals/" + id + "/withdraw").then().statusCode(200)
                 .body("withdrawnAt", org.hamcrest.Matchers.notNullValue());
         as("withdraw-lead").get("/api/proposals/" + id).then().body("status", equalTo("DRAFT"));
         as("withdraw-lead").get("/api/proposals/" + id + "/submission").then().statusCode(404);
-        as("withdraw-lead").post("/api/proposals/" + id + "/submit").then().statusCode(200)
-                .body("protocolNumber", equalTo(2)).body("withdrawnAt", nullValue());
+        as("withdraw-lead").header("Idempotency-Key", "second").post("/api/proposals/" + id + "/submit").then()
+                .statusCode(200).body("protocolNumber", equalTo(2)).body("withdrawnAt", nullValue());
+        // late retries: each key gets its own receipt (the first one withdrawn); a new click names the one in force
+        as("withdraw-lead").header("Idempotency-Key", "first").post("/api/proposals/" + id + "/submit").then()
+                .statusCode(200).body("protocolNumber", equalTo(1))
+                .body("withdrawnAt", org.hamcrest.Matchers.notNullValue());
+        as("withdraw-lead").header("Idempotency-Key", "second").post("/api/proposals/" + id + "/submit").then()
+                .statusCode(200).body("protocolNumber", equalTo(2)).body("withdrawnAt", nullValue());
+        as("withdraw-lead").post("/api/proposals/" + id + "/submit").then().statusCode(409)
+                .body("type", equalTo("https://openbando.org/problems/already-submitted"))
+                .body("detail", org.hamcrest.Matchers.containsString("protocol number 2"));
         assertThat(submissionsOf(id)).isEqualTo(2);
     }
 
