@@ -14,11 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -71,8 +73,24 @@ public class SubmissionRegister {
     private record Accepted(Pending pending, long number, Instant receivedAt, String snapshot, String sha256) {
     }
 
-    private record Earlier(long id, long proposalId, long number, Instant receivedAt, String sha256, String key,
+    /** A submission stored before, which a repeated request is matched against. */
+    record Earlier(long id, long proposalId, long number, Instant receivedAt, String sha256, String key,
             Instant withdrawnAt) {
+
+        SubmissionReceipt receipt(String callCode) {
+            return new SubmissionReceipt(proposalId, id, callCode, number, receivedAt, sha256, withdrawnAt);
+        }
+
+        /** The proposal's submission made with this key (none for no key). */
+        static Optional<Earlier> sameKey(List<Earlier> earlier, long proposalId, String key) {
+            return earlier.stream().filter(e -> e.proposalId() == proposalId && key != null && key.equals(e.key()))
+                    .findFirst();
+        }
+
+        /** The proposal's submission in force. */
+        static Optional<Earlier> inForce(List<Earlier> earlier, long proposalId) {
+            return earlier.stream().filter(e -> e.proposalId() == proposalId && e.withdrawnAt() == null).findFirst();
+        }
     }
 
     private record Window(CallStatus status, Instant opensAt, Instant deadlineAt) {
@@ -255,11 +273,7 @@ public class SubmissionRegister {
                     + Sql.in(callIds), callIds,
                     rs -> windows.put(rs.getLong(1), new Window(CallStatus.valueOf(rs.getString(2)), Sql.instant(rs, 3),
                             Sql.instant(rs, 4))));
-            List<Earlier> earlier = new ArrayList<>();
-            Sql.query(c, "select id, proposal_id, protocol_number, received_at, sha256, idempotency_key, withdrawn_at "
-                    + "from openbando.submission where proposal_id in " + Sql.in(proposalIds), proposalIds,
-                    rs -> earlier.add(new Earlier(rs.getLong(1), rs.getLong(2), rs.getLong(3), Sql.instant(rs, 4),
-                            rs.getString(5), rs.getString(6), Sql.instant(rs, 7))));
+            List<Earlier> earlier = earlierOf(c, proposalIds);
             Map<String, Long> active = new HashMap<>(); // "call:organisation" -> active submissions with it
             List<Long> callsThenLeads = new ArrayList<>(callIds);
             callsThenLeads.addAll(leads);
@@ -325,13 +339,9 @@ public class SubmissionRegister {
     private static Object decide(Prepared p, Object[] proposal, List<Earlier> earlier,
             Map<Long, Accepted> acceptedByProposal, Map<String, Long> active, Window window,
             Set<Long> attachments) {
-        if (p.idempotencyKey() != null) {
-            for (Earlier e : earlier) {
-                if (e.proposalId() == p.proposalId() && p.idempotencyKey().equals(e.key())) {
-                    return new SubmissionReceipt(e.proposalId(), e.id(), p.callCode(), e.number(), e.receivedAt(),
-                            e.sha256(), e.withdrawnAt());
-                }
-            }
+        Optional<Earlier> same = Earlier.sameKey(earlier, p.proposalId(), p.idempotencyKey());
+        if (same.isPresent()) {
+            return same.get().receipt(p.callCode());
         }
         Accepted inBatch = acceptedByProposal.get(p.proposalId());
         if (inBatch != null) {
@@ -345,10 +355,9 @@ public class SubmissionRegister {
             return ProblemException.notFound("Proposal", p.proposalId());
         }
         if (!ProposalStatus.DRAFT.name().equals(proposal[0])) {
-            for (Earlier e : earlier) {
-                if (e.proposalId() == p.proposalId() && e.withdrawnAt() == null) {
-                    return alreadySubmitted(p.proposalId(), e.number(), e.receivedAt());
-                }
+            Optional<Earlier> inForce = Earlier.inForce(earlier, p.proposalId());
+            if (inForce.isPresent()) {
+                return alreadySubmitted(p.proposalId(), inForce.get().number(), inForce.get().receivedAt());
             }
             return ProblemException.conflict("proposal-not-draft", "Proposal " + p.proposalId() + " is "
                     + proposal[0] + ": only a draft can be submitted");
@@ -369,6 +378,16 @@ public class SubmissionRegister {
                     + " active proposal(s) of call " + p.callCode() + ", the most the call allows: withdraw one first");
         }
         return window == null ? ProblemException.notFound("Call", p.callId()) : null;
+    }
+
+    /** Every submission of the proposals, withdrawn or in force. */
+    static List<Earlier> earlierOf(Connection c, Collection<Long> proposalIds) throws SQLException {
+        List<Earlier> earlier = new ArrayList<>();
+        Sql.query(c, "select id, proposal_id, protocol_number, received_at, sha256, idempotency_key, withdrawn_at "
+                + "from openbando.submission where proposal_id in " + Sql.in(proposalIds), proposalIds,
+                rs -> earlier.add(new Earlier(rs.getLong(1), rs.getLong(2), rs.getLong(3), Sql.instant(rs, 4),
+                        rs.getString(5), rs.getString(6), Sql.instant(rs, 7))));
+        return earlier;
     }
 
     static ProblemException alreadySubmitted(long proposalId, long number, Instant receivedAt) {

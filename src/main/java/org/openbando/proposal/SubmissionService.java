@@ -16,11 +16,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -150,29 +149,19 @@ public class SubmissionService {
 
     /**
      * A submitted proposal again: the receipt of the request with the same key, or 409 naming the submission in force.
-     * One read with JDBC, as the rest of the request (a retry on deadline day takes this path).
+     * One JDBC read, the register's own (a retry on deadline day takes this path).
      */
     private SubmissionReceipt earlier(long id, String idempotencyKey, String callCode) {
-        // true: the submission with this key; false: the one in force
-        Map<Boolean, SubmissionReceipt> found = Sql.read(dataSource, "the submissions of proposal " + id, c -> {
-            Map<Boolean, SubmissionReceipt> rows = new HashMap<>();
-            Sql.query(c, "select id, protocol_number, received_at, sha256, withdrawn_at, idempotency_key "
-                    + "from openbando.submission where proposal_id = ? and (withdrawn_at is null or idempotency_key = ?)",
-                    Arrays.asList(id, idempotencyKey), rs -> rows.put(idempotencyKey != null
-                            && idempotencyKey.equals(rs.getString(6)), new SubmissionReceipt(id, rs.getLong(1),
-                                    callCode, rs.getLong(2), Sql.instant(rs, 3), rs.getString(4), Sql.instant(rs, 5))));
-            return rows;
-        });
-        SubmissionReceipt same = found.get(true);
-        if (same != null) {
-            return same;
+        List<SubmissionRegister.Earlier> earlier = Sql.read(dataSource, "the submissions of proposal " + id,
+                c -> SubmissionRegister.earlierOf(c, List.of(id)));
+        Optional<SubmissionRegister.Earlier> same = SubmissionRegister.Earlier.sameKey(earlier, id, idempotencyKey);
+        if (same.isPresent()) {
+            return same.get().receipt(callCode);
         }
-        SubmissionReceipt active = found.get(false);
-        if (active == null) { // withdrawn since the proposal was read
-            throw ProblemException.conflict("stale-version", "Proposal " + id + " was withdrawn while it was being "
-                    + "submitted: check it and submit again");
-        }
-        throw SubmissionRegister.alreadySubmitted(id, active.protocolNumber(), active.receivedAt());
+        SubmissionRegister.Earlier inForce = SubmissionRegister.Earlier.inForce(earlier, id).orElseThrow(
+                () -> ProblemException.conflict("stale-version", "Proposal " + id + " was withdrawn while it was "
+                        + "being submitted: check it and submit again"));
+        throw SubmissionRegister.alreadySubmitted(id, inForce.number(), inForce.receivedAt());
     }
 
     /**
