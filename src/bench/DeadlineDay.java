@@ -109,9 +109,9 @@ public class DeadlineDay {
         }
         System.out.printf("prepared %d %s in %.1f s (not measured)%n", work.size(), page ? "logged-in sessions"
                 : "verified API clients", (System.nanoTime() - prepared) / 1e9);
-        if (args.length > 8) { // the warm-up call: the same applicants submit another proposal (and withdraw it, for
-            List<String[]> warm = read(args[7]); // all rounds but the last); then the script waits until the engine
-            int rounds = args.length > 9 ? Integer.parseInt(args[9]) : 1; // has finished with them (the go file)
+        if (args.length > 8) { // the warm-up call: the same applicants submit another proposal, the script waits until
+            List<String[]> warm = read(args[7]); // the engine has finished with them, and (for all rounds but the
+            int rounds = args.length > 9 ? Integer.parseInt(args[9]) : 1; // last) they withdraw it
             long warmStart = System.nanoTime();
             int warmErrors = 0;
             for (int round = 1; round <= rounds; round++) {
@@ -119,6 +119,7 @@ public class DeadlineDay {
                         "warm" + round + "-")) { // retried as often as in the rush: the same code paths
                     warmErrors += f.get().acknowledged() ? 0 : 1;
                 }
+                awaitEngine(args[6] + ".warm", args[8], round);
                 if (round < rounds) {
                     List<Future<Integer>> withdrawals = new ArrayList<>();
                     for (String[] item : warm) {
@@ -131,10 +132,6 @@ public class DeadlineDay {
             }
             System.out.printf("warm-up: %d rounds of %d submissions to another call in %.1f s, %d errors (not "
                     + "measured)%n", rounds, warm.size(), (System.nanoTime() - warmStart) / 1e9, warmErrors);
-            java.nio.file.Files.writeString(java.nio.file.Path.of(args[6] + ".warm"), "done");
-            while (!java.nio.file.Files.exists(java.nio.file.Path.of(args[8]))) {
-                Thread.sleep(200);
-            }
         }
         if (args.length > 6) { // tells deadline-day.sh that the rush begins (for PROFILE=1)
             java.nio.file.Files.writeString(java.nio.file.Path.of(args[6]), "rush");
@@ -169,6 +166,19 @@ public class DeadlineDay {
                 pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1) / 1e6, errors,
                 retryMismatches, cpu / 1e9);
         System.exit(errors == 0 && retryMismatches == 0 ? 0 : 1); // the HTTP client's threads would keep the JVM up
+    }
+
+    /**
+     * Tells deadline-day.sh that a warm-up round was submitted (the file {@code done}, holding the round) and waits
+     * until the script has seen the engine finish its work (the file {@code go}, which this removes): through a day
+     * the engine keeps up with the submissions, and the JIT compiler is not kept busy with its code while the requests'
+     * code gets hot.
+     */
+    static void awaitEngine(String done, String go, int round) throws Exception {
+        java.nio.file.Files.writeString(java.nio.file.Path.of(done), Integer.toString(round));
+        while (!java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(go))) {
+            Thread.sleep(200);
+        }
     }
 
     static String basic(String user, String password) {

@@ -4,24 +4,28 @@
 # database is checked (every acknowledged submission stored, protocol numbers 1..N without gap or duplicate, in the
 # order of receipt, retries created nothing) and PostgreSQL's own one-row insert rate is measured with pgbench at the
 # same concurrency. Usage: src/bench/deadline-day.sh   (env: N=2000 WARMUP=N CLIENTS=64 RETRY=5 PORT=8090
-# MODE=page|api WARMUP_ROUNDS=3). Before the rush the same applicants submit WARMUP (at most N) proposals to another
-# call (RETRY% retried, as in the rush), withdraw and submit them again for WARMUP_ROUNDS rounds, not measured, and the
-# engine finishes with the last round: on deadline day the application has been running, its code compiled by the
-# JIT, since the morning.
+# MODE=page|api WARMUP_ROUNDS=3 PGPORT=5432). Before the rush the same applicants submit WARMUP (at most N) proposals to
+# another call (RETRY% retried, as in the rush), the engine finishes with them, and they withdraw and submit them again,
+# WARMUP_ROUNDS rounds, not measured: on deadline day the application has been running, its code compiled by the JIT,
+# since the morning, and the engine has kept up with the day's submissions.
 # MODE=page: applicants logged in beforehand submit with the proposal page's form (session cookie);
 # MODE=api: API clients with HTTP Basic (each request pays the bcrypt check of its credentials).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${N:-2000}; WARMUP=${WARMUP:-$N}; WARMUP_ROUNDS=${WARMUP_ROUNDS:-3}; CLIENTS=${CLIENTS:-64}; RETRY=${RETRY:-5}; PORT=${PORT:-8090}; MODE=${MODE:-page}
-DB=openbando_bench; PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
+DB=openbando_bench; export PGPORT=${PGPORT:-5432}; PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
 WORK=target/bench; mkdir -p "$WORK"
 ADMIN_PASSWORD=bench-admin-password; PASSWORD=bench-password
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+# a server that preloads pg_stat_statements: the rush's statements, by time spent, go to target/bench/statements.txt
+PGSS=$($PSQL -d postgres -c "select 1 from pg_settings where name = 'shared_preload_libraries'
+  and setting like '%pg_stat_statements%'")
+[ -z "$PGSS" ] || $PSQL -d $DB -c "create extension pg_stat_statements"
 
 echo "== starting the packaged application on port $PORT"
-OPENBANDO_DB_URL=jdbc:postgresql://localhost:5432/$DB OPENBANDO_DB_USER=postgres OPENBANDO_DB_PASSWORD=unused \
+OPENBANDO_DB_URL=jdbc:postgresql://localhost:$PGPORT/$DB OPENBANDO_DB_USER=postgres OPENBANDO_DB_PASSWORD=unused \
 OPENBANDO_SESSION_KEY=bench-session-key-0123456789abcdef0123 OPENBANDO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
 QUARKUS_HTTP_PORT=$PORT java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP=$!
@@ -85,8 +89,8 @@ ready() {
   for _ in $(seq 1 900); do
     line=$($PSQL -d $DB -c "select (select count(*) from openbando.submission where call_id = $1 and withdrawn_at is null
                 and process_started_at is not null)
-        || ' ' || (select count(distinct d.proposal_id) from openbando.issued_document d join openbando.proposal p on p.id = d.proposal_id
-                   where p.call_id = $1 and d.kind = 'RECEIPT')
+        || ' ' || (select count(*) from openbando.issued_document d join openbando.submission s
+                   on d.proposal_id = s.proposal_id and d.reference = 'submission:' || s.id where s.call_id = $1 and s.withdrawn_at is null and d.kind = 'RECEIPT')
         || ' ' || (select count(distinct r.submission_id) from openbando.eligibility_result r join openbando.submission s
                    on s.id = r.submission_id where s.call_id = $1 and s.withdrawn_at is null)")
     read -r started receipts checked <<< "$line"
@@ -103,8 +107,13 @@ echo "== warm-up: $WARMUP proposals to another call, $WARMUP_ROUNDS rounds (the 
 $CLIENTS clients, $RETRY% retried with the same key"
 # PROFILE=1: a Java Flight Recording of the application and vmstat during the rush only (target/bench/rush.jfr, vmstat.txt)
 RUSH_HOOK="$WORK/rush-started"; GO="$WORK/go"; rm -f "$RUSH_HOOK" "$RUSH_HOOK.warm" "$GO"
-( while [ ! -f "$RUSH_HOOK.warm" ]; do sleep 0.2; done; echo "warm-up off the acknowledgement path: $(ready "$WARM_CALL")"
-  touch "$GO" ) &
+( for round in $(seq 1 "$WARMUP_ROUNDS"); do # after each round: the engine's work done, and what the JIT compiled
+    while [ ! -f "$RUSH_HOOK.warm" ]; do sleep 0.2; done
+    echo "warm-up round $round off the acknowledgement path: $(ready "$WARM_CALL"); JIT: $(jstat -compiler $APP | tail -1 \
+      | awk '{print $1 " methods compiled in " $4 " s since the start"}')"
+    [ "$round" -lt "$WARMUP_ROUNDS" ] || $PSQL -d $DB -c "vacuum analyze" # as autovacuum would have by then
+    rm -f "$RUSH_HOOK.warm"; touch "$GO"
+  done ) &
 if [ "${PROFILE:-0}" = 1 ]; then # ASYNC_PROFILER=path/to/libasyncProfiler.so: CPU samples instead (rush.collapsed)
   ( while [ ! -f "$RUSH_HOOK" ]; do sleep 0.2; done
     if [ -n "${ASYNC_PROFILER:-}" ]; then java src/bench/AgentLoad.java $APP "$ASYNC_PROFILER" start,event=cpu,interval=1ms > /dev/null
@@ -116,8 +125,15 @@ rm -f "$WORK/result.txt.done"
 cpu_of() { local sum=0 pid st; for pid in "$@"; do st=$(cat /proc/$pid/stat 2>/dev/null) || continue; set -- ${st#*) }
   sum=$((sum + ${12} + ${13})); done; echo $sum; }
 ( while [ ! -f "$RUSH_HOOK" ]; do sleep 0.05; done
+  [ -z "$PGSS" ] || $PSQL -d $DB -c "select pg_stat_statements_reset()" > /dev/null
   app0=$(cpu_of $APP); pg0=$(cpu_of $(pgrep -x postgres)); jit0=$(jstat -compiler $APP | tail -1)
   while [ ! -f "$WORK/result.txt.done" ]; do sleep 0.05; done
+  [ -z "$PGSS" ] || $PSQL -d $DB -F ' | ' -c "select 'calls | rows | plan ms | execution ms | WAL bytes | statement'
+    union all (select sum(calls) || ' | ' || sum(rows) || ' | ' || round(sum(total_plan_time)::numeric, 1) || ' | '
+      || round(sum(total_exec_time)::numeric, 1) || ' | ' || sum(wal_bytes) || ' | ' || statement
+    from (select *, left(regexp_replace(regexp_replace(query, '\s+', ' ', 'g'), '\(\\\$[0-9, \\\$]+\)', '(...)', 'g'),
+      160) as statement from pg_stat_statements where dbid = (select oid from pg_database where datname = '$DB')) s
+    group by statement order by sum(total_plan_time + total_exec_time) desc limit 30)" > "$WORK/statements.txt"
   app1=$(cpu_of $APP); pg1=$(cpu_of $(pgrep -x postgres)); jit1=$(jstat -compiler $APP | tail -1); tick=$(getconf CLK_TCK)
   python3 -c "print('processor over the rush: application %.2f s, PostgreSQL %.2f s (CPU seconds); JIT compiled %d methods in %.1f s'
     % (($app1 - $app0) / $tick, ($pg1 - $pg0) / $tick, $(echo $jit1 | cut -d' ' -f1) - $(echo $jit0 | cut -d' ' -f1),

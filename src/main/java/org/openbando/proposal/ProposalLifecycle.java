@@ -167,11 +167,17 @@ public class ProposalLifecycle {
         documents.issueDecision(stepId);
     }
 
-    /** Counted for the maximum of proposals per enterprise: earlier protocol numbers count first. */
+    /**
+     * Counted for the maximum of proposals per enterprise: earlier protocol numbers count first. Read from the
+     * enterprise's memberships, then those submissions by key, so that the cost follows the enterprise's few
+     * submissions and not the call's many (as one query the planner could start from the call).
+     */
     private static long activeSubmissionsUpTo(long organizationId, Submission submission) {
-        return Submission.count("select count(s) from Submission s where s.callId = ?1 and s.withdrawnAt is null "
-                + "and s.protocolNumber <= ?2 and s.id in (select m.submissionId from SubmissionMember m "
-                + "where m.organizationId = ?3)", submission.callId, submission.protocolNumber, organizationId);
+        List<Long> memberOf = Submission.getEntityManager().createQuery("select m.submissionId from "
+                + "SubmissionMember m where m.organizationId = ?1", Long.class).setParameter(1, organizationId)
+                .getResultList();
+        return memberOf.isEmpty() ? 0 : Submission.count("callId = ?1 and withdrawnAt is null and protocolNumber <= ?2 and id in ?3",
+                submission.callId, submission.protocolNumber, memberOf);
     }
 
     /** The attestation is among the attachments of the snapshot or of a completion of documents. */

@@ -253,13 +253,28 @@ class SubmissionTest {
     }
 
     @Test
+    void withdrawnSubmissionsAndOtherCallsDoNotCountTowardsTheMaximum() {
+        Setup s = setup("SUB-MAX-ACTIVE", 2700, Map.of("maxProposalsPerEnterprise", 1));
+        Setup other = setup("SUB-MAX-OTHER", 2703, Map.of("maxProposalsPerEnterprise", 1));
+        String lead = "max-active-lead";
+        long first = completeDraft(s, lead, 2706);
+        as(lead).post("/api/proposals/" + first + "/submit").then().statusCode(200);
+        as(lead).post("/api/proposals/" + first + "/withdraw").then().statusCode(200);
+        long second = anotherDraft(s, lead);
+        as(lead).post("/api/proposals/" + second + "/submit").then().statusCode(200); // the withdrawn one is not counted
+        long elsewhere = anotherDraft(other, lead);
+        as(lead).post("/api/proposals/" + elsewhere + "/submit").then().statusCode(200); // nor another call's
+        long third = anotherDraft(s, lead);
+        as(lead).post("/api/proposals/" + third + "/submit").then().statusCode(409)
+                .body("type", equalTo("https://openbando.org/problems/too-many-proposals"));
+        assertThat(submissionsOf(third)).isZero();
+    }
+
+    @Test
     void theRegisterCountsTheProposalsOfAnEnterpriseUnderItsLock() throws Exception {
         Setup s = setup("SUB-MAX", 2610, Map.of("maxProposalsPerEnterprise", 1));
         long first = completeDraft(s, "register-max-lead", 2611);
-        long second = as("register-max-lead").body(Map.of("callId", s.call, "line", "A")).post("/api/proposals").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
-        as("register-max-lead").body(Map.of("version", 0, "content", Api.completeProposal(s.partner, s.lab)))
-                .put("/api/proposals/" + second).then().statusCode(200);
+        long second = anotherDraft(s, "register-max-lead");
         // both are checked while neither is stored, then reach the register together
         List<SubmissionRegister.Prepared> checked = List.of(prepared(first, "register-max-lead", "a"),
                 prepared(second, "register-max-lead", "b"));
@@ -326,6 +341,11 @@ class SubmissionTest {
     private long completeDraft(Setup s, String lead, int seed) {
         fixtures.applicant(lead);
         organisation(lead, "Capofila " + lead, seed);
+        return anotherDraft(s, lead);
+    }
+
+    /** A complete draft in the call for a lead whose organisation exists. */
+    private long anotherDraft(Setup s, String lead) {
         long id = as(lead).body(Map.of("callId", s.call, "line", "A")).post("/api/proposals").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(s.partner, s.lab)))
