@@ -61,6 +61,11 @@ public final class DocumentFormat {
         return texts.instant_minutes(rome.format(date), rome.format(minutes));
     }
 
+    /** The last day of a term that ends when a day begins in Rome: the day by whose end the answer is due. */
+    public String lastDay(Instant termEnd) {
+        return termEnd == null ? texts.not_stated() : date(ClockProducer.lastDayOf(termEnd));
+    }
+
     public String date(LocalDate day) {
         return day == null ? texts.not_stated() : day.format(date);
     }

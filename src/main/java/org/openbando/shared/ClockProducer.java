@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** The one clock: the server's, in Europe/Rome. Tests replace it with a clock they move. */
@@ -12,6 +14,14 @@ import java.time.ZoneId;
 public class ClockProducer {
 
     public static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
+    /**
+     * The last day of a term ending at this instant, in Rome: the day before when it ends as a day begins (terms of
+     * days end at the end of their last day), otherwise its own day.
+     */
+    public static LocalDate lastDayOf(Instant termEnd) {
+        return termEnd.atZone(ROME).minusNanos(1).toLocalDate();
+    }
 
     @Produces
     @Singleton

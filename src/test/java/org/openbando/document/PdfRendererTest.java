@@ -72,6 +72,10 @@ class PdfRendererTest {
                     // receipt time to the millisecond, in Rome (CEST)
                     .contains("en".equals(language) ? "30 April 2026, 12:59:58.123 (Rome time, UTC+02:00)"
                             : "30 aprile 2026, ore 12:59:58,123 (ora di Roma, UTC+02:00)");
+            if (kind == DocumentKind.NOTICE_BEFORE_REJECTION) { // the term's last day, not 00:00 of the next
+                assertThat(text).contains("en".equals(language) ? "By 22 May 2026 the applicant"
+                        : "Entro il 22 maggio 2026 il proponente");
+            }
             if (kind != DocumentKind.RECEIPT) {
                 assertThat(text).contains("en".equals(language)
                         ? "Decision taken by Olga Funzionaria on 12 May 2026, 10:30 (Rome time)."

@@ -13,6 +13,8 @@ final class Samples {
     /** 30 April 2026, 12:59:58.123 in Rome (CEST, UTC+2). */
     static final Instant RECEIVED = Instant.parse("2026-04-30T10:59:58.123Z");
     static final Instant DECIDED = Instant.parse("2026-05-12T08:30:00Z");
+    /** A term of 10 days from DECIDED as the application sets it: when 23 May begins in Rome. */
+    static final Instant TERM_ENDS = Instant.parse("2026-05-22T22:00:00Z");
 
     private Samples() {
     }
@@ -35,10 +37,10 @@ final class Samples {
             case COMPLETION_REQUEST -> new CompletionRequestData(h,
                     List.of("Dichiarazione sostitutiva sul rispetto della regola de minimis, firmata",
                             "Attestazione del Clust-ER sulla coerenza con l'agenda strategica"),
-                    Instant.parse("2026-05-22T21:59:00Z"), "Olga Funzionaria", DECIDED);
+                    TERM_ENDS, "Olga Funzionaria", DECIDED);
             case NOTICE_BEFORE_REJECTION -> new NoticeBeforeRejectionData(h,
                     List.of("Il TRL iniziale dichiarato (3) è inferiore al minimo del bando (4)"),
-                    Instant.parse("2026-05-22T21:59:00Z"), "Olga Funzionaria", DECIDED);
+                    TERM_ENDS, "Olga Funzionaria", DECIDED);
             case INADMISSIBILITY -> new InadmissibilityData(h,
                     List.of("Il TRL iniziale dichiarato (3) è inferiore al minimo del bando (4)"),
                     "Il prototipo è stato validato in laboratorio nel 2025 (allegato 2).",
@@ -57,8 +59,8 @@ final class Samples {
                     + "12:59:58.123 (Rome time, UTC+02:00)."
                     : "è stata ricevuta e protocollata con il numero 4711 il 30 aprile 2026, ore 12:59:58,123 "
                     + "(ora di Roma, UTC+02:00).";
-            case COMPLETION_REQUEST -> en ? "must be received by the peremptory term of"
-                    : "devono pervenire entro il termine perentorio del";
+            case COMPLETION_REQUEST -> en ? "must be received by the peremptory term of 22 May 2026."
+                    : "devono pervenire entro il termine perentorio del 22 maggio 2026.";
             case NOTICE_BEFORE_REJECTION -> en ? "Under Article 10-bis of Italian Law no. 241 of 7 August 1990"
                     : "Ai sensi dell'art. 10-bis della legge 7 agosto 1990, n. 241";
             case INADMISSIBILITY -> en ? "the proposal is declared inadmissible for the following reasons"

@@ -58,6 +58,9 @@ class ReviewJourneyTest extends BrowserTest {
         applicant.navigate(url("/proposals/" + proposal));
         assertThat(applicant.locator("#review-steps li[data-kind='COMPLETION_REQUESTED']"))
                 .containsText("Dichiarazione firmata");
+        assertThat(applicant.locator("#review-steps li[data-kind='COMPLETION_REQUESTED']")) // its last day, not 00:00
+                .containsText(java.util.regex.Pattern.compile("Il termine scade alla fine del \\d{1,2} \\S+ \\d{4} "
+                        + "\\(ora di Roma\\)"));
         shot(applicant, "43-applicant-completion-requested");
         com.microsoft.playwright.Download receipt = applicant.waitForDownload(() ->
                 applicant.click("#documents li[data-kind='RECEIPT'] a"));

@@ -52,6 +52,14 @@ public class Formats {
                 .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss.SSS", of(locale)));
     }
 
+    /**
+     * The last day of a term that ends when a day begins in Rome (the application's terms): a term ending at 00:00
+     * of 14 March is shown as 13 March, the day by whose end the answer is due.
+     */
+    static String lastDay(java.time.Instant termEnd, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return termEnd == null ? "" : day(ClockProducer.lastDayOf(termEnd), locale);
+    }
+
     static String day(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(of(locale)));
