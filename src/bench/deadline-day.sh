@@ -128,13 +128,13 @@ cpu_of() { local sum=0 pid st; for pid in "$@"; do st=$(cat /proc/$pid/stat 2>/d
   [ -z "$PGSS" ] || $PSQL -d $DB -c "select pg_stat_statements_reset()" > /dev/null
   app0=$(cpu_of $APP); pg0=$(cpu_of $(pgrep -x postgres)); jit0=$(jstat -compiler $APP | tail -1)
   while [ ! -f "$WORK/result.txt.done" ]; do sleep 0.05; done
+  app1=$(cpu_of $APP); pg1=$(cpu_of $(pgrep -x postgres)); jit1=$(jstat -compiler $APP | tail -1); tick=$(getconf CLK_TCK)
   [ -z "$PGSS" ] || $PSQL -d $DB -F ' | ' -c "select 'calls | rows | plan ms | execution ms | WAL bytes | statement'
     union all (select sum(calls) || ' | ' || sum(rows) || ' | ' || round(sum(total_plan_time)::numeric, 1) || ' | '
       || round(sum(total_exec_time)::numeric, 1) || ' | ' || sum(wal_bytes) || ' | ' || statement
     from (select *, left(regexp_replace(regexp_replace(query, '\s+', ' ', 'g'), '\(\\\$[0-9, \\\$]+\)', '(...)', 'g'),
       160) as statement from pg_stat_statements where dbid = (select oid from pg_database where datname = '$DB')) s
     group by statement order by sum(total_plan_time + total_exec_time) desc limit 30)" > "$WORK/statements.txt"
-  app1=$(cpu_of $APP); pg1=$(cpu_of $(pgrep -x postgres)); jit1=$(jstat -compiler $APP | tail -1); tick=$(getconf CLK_TCK)
   python3 -c "print('processor over the rush: application %.2f s, PostgreSQL %.2f s (CPU seconds); JIT compiled %d methods in %.1f s'
     % (($app1 - $app0) / $tick, ($pg1 - $pg0) / $tick, $(echo $jit1 | cut -d' ' -f1) - $(echo $jit0 | cut -d' ' -f1),
        $(echo $jit1 | cut -d' ' -f4) - $(echo $jit0 | cut -d' ' -f4)))"

@@ -176,8 +176,8 @@ public class ProposalLifecycle {
         List<Long> memberOf = Submission.getEntityManager().createQuery("select m.submissionId from "
                 + "SubmissionMember m where m.organizationId = ?1", Long.class).setParameter(1, organizationId)
                 .getResultList();
-        return memberOf.isEmpty() ? 0 : Submission.count("callId = ?1 and withdrawnAt is null and protocolNumber <= ?2 and id in ?3",
-                submission.callId, submission.protocolNumber, memberOf);
+        return memberOf.isEmpty() ? 0 : Submission.count("callId = ?1 and withdrawnAt is null "
+                + "and protocolNumber <= ?2 and id in ?3", submission.callId, submission.protocolNumber, memberOf);
     }
 
     /** The attestation is among the attachments of the snapshot or of a completion of documents. */
