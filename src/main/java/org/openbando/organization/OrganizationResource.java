@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbando.identity.Role;
+import org.openbando.shared.ApiLanguage;
 
 @Path("/api/organizations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +40,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "400", description = "A field is invalid (e.g. the VAT check digit); problem+json names it")
     @APIResponse(responseCode = "409", description = "VAT number already registered, or the applicant already acts for one")
     public Response register(@NotNull(message = "a JSON body is required") OrganizationRequest request, @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        OrganizationView view = organizations.register(request, locale(headers));
+        OrganizationView view = organizations.register(request, ApiLanguage.of(headers));
         return Response.created(URI.create("/api/organizations/" + view.id())).entity(view).build();
     }
 
@@ -48,7 +48,7 @@ public class OrganizationResource {
     @Authenticated
     @Operation(summary = "Organisations the caller may read (an applicant: its own)")
     public List<OrganizationView> list(@jakarta.ws.rs.core.Context HttpHeaders headers) {
-        return organizations.list(locale(headers));
+        return organizations.list(ApiLanguage.of(headers));
     }
 
     @GET
@@ -56,7 +56,7 @@ public class OrganizationResource {
     @Authenticated
     @Operation(summary = "One organisation with its size computation; 404 when the caller may not read it")
     public OrganizationView get(@PathParam("id") long id, @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        return organizations.get(id, locale(headers));
+        return organizations.get(id, ApiLanguage.of(headers));
     }
 
     @PUT
@@ -67,13 +67,6 @@ public class OrganizationResource {
     public OrganizationView update(@PathParam("id") long id,
             @NotNull(message = "a JSON body is required") OrganizationRequest request,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        return organizations.update(id, request, locale(headers));
-    }
-
-    /** Italian when the client prefers it, English otherwise (the API's default language). */
-    static Locale locale(HttpHeaders headers) {
-        return headers.getAcceptableLanguages().stream()
-                .filter(l -> l.getLanguage().equals("it") || l.getLanguage().equals("en"))
-                .findFirst().orElse(Locale.ENGLISH);
+        return organizations.update(id, request, ApiLanguage.of(headers));
     }
 }

@@ -1,11 +1,14 @@
 package org.openbando.proposal;
 
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.openbando.call.Line;
 import org.openbando.call.ResearchCategory;
@@ -13,7 +16,8 @@ import org.openbando.shared.Problem.FieldViolation;
 
 /**
  * Everything that still blocks the submission of a draft, each with the field (a JSON path in the content) and a
- * sentence a person understands. Pure: the caller gives the call's rules and the facts about the organisations.
+ * sentence a person understands, in Italian or English ({@code org/openbando/proposal/checks_*.properties}). Pure: the
+ * caller gives the call's rules and the facts about the organisations.
  */
 public final class DraftChecks {
 
@@ -31,41 +35,76 @@ public final class DraftChecks {
     }
 
     /**
+     * The issues found, each sentence in the language asked for: Italian for "it", English otherwise (the API's).
+     */
+    private static final class Issues {
+
+        private static final ResourceBundle ITALIAN = texts(Locale.ITALIAN);
+        private static final ResourceBundle ENGLISH = texts(Locale.ENGLISH);
+
+        private final List<FieldViolation> found = new ArrayList<>();
+        private final ResourceBundle texts;
+
+        Issues(Locale language) {
+            texts = "it".equals(language.getLanguage()) ? ITALIAN : ENGLISH;
+        }
+
+        private static ResourceBundle texts(Locale language) {
+            return ResourceBundle.getBundle("org.openbando.proposal.checks", language,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        /** The values go in as text: MessageFormat would group the digits of ids and amounts. */
+        void add(String field, String key, Object... values) {
+            String[] text = new String[values.length];
+            for (int i = 0; i < values.length; i++) {
+                text[i] = values[i] instanceof BigDecimal amount ? amount.toPlainString() : String.valueOf(values[i]);
+            }
+            found.add(new FieldViolation(field, new MessageFormat(texts.getString(key), texts.getLocale())
+                    .format(text)));
+        }
+
+        void required(String value, String field, String key) {
+            if (value == null || value.isBlank()) {
+                add(field, key);
+            }
+        }
+    }
+
+    /**
      * @param attached the kinds of the attachments the draft has now (a fact the caller looks up)
+     * @param language of the sentences: Italian for the Italian pages, English for the API and the English pages
      */
     public static List<FieldViolation> blockingIssues(ProposalContent c, CallRules call, long leadOrganizationId,
-            Map<Long, Organisation> organisations, Set<AttachmentKind> attached, LocalDate today) {
-        List<FieldViolation> issues = new ArrayList<>();
-        required(issues, c.title(), "title", "give the project a title");
-        required(issues, c.acronym(), "acronym", "give the project an acronym");
-        required(issues, c.summary(), "summary", "write the summary of the project");
+            Map<Long, Organisation> organisations, Set<AttachmentKind> attached, LocalDate today, Locale language) {
+        Issues issues = new Issues(language);
+        issues.required(c.title(), "title", "title.required");
+        issues.required(c.acronym(), "acronym", "acronym.required");
+        issues.required(c.summary(), "summary", "summary.required");
         if (c.thematicAreaCode() == null) {
-            issues.add(new FieldViolation("thematicAreaCode", "choose the thematic area of the cluster's agenda"));
+            issues.add("thematicAreaCode", "area.required");
         } else if (!call.thematicAreaCodes().contains(c.thematicAreaCode())) {
-            issues.add(new FieldViolation("thematicAreaCode", "the call does not admit thematic area "
-                    + c.thematicAreaCode() + "; choose one of " + new java.util.TreeSet<>(call.thematicAreaCodes())));
+            issues.add("thematicAreaCode", "area.notAdmitted", c.thematicAreaCode(),
+                    new java.util.TreeSet<>(call.thematicAreaCodes()));
         }
         if (c.plannedStart() == null) {
-            issues.add(new FieldViolation("plannedStart", "give the planned start date"));
+            issues.add("plannedStart", "start.required");
         } else if (!c.plannedStart().isAfter(today)) {
-            issues.add(new FieldViolation("plannedStart", "the project must start after the submission: aid must "
-                    + "be applied for before work starts (incentive effect)"));
+            issues.add("plannedStart", "start.incentive");
         }
         if (c.durationMonths() == null) {
-            issues.add(new FieldViolation("durationMonths", "give the duration in months"));
+            issues.add("durationMonths", "duration.required");
         }
         consortium(issues, c, call, leadOrganizationId, organisations);
         budget(issues, c, call, leadOrganizationId);
         trl(issues, c, call);
         if (call.line() == Line.B && !attached.contains(AttachmentKind.CLUSTER_ATTESTATION)) {
-            issues.add(new FieldViolation("attachments.attestation", "Line B needs the attestation of the cluster's "
-                    + "managing body that the project fits the cluster's Strategic Research Agenda: upload it as a "
-                    + "PDF attachment of kind CLUSTER_ATTESTATION"));
+            issues.add("attachments.attestation", "attestation.missing");
         }
-        return issues;
+        return issues.found;
     }
 
-    private static void consortium(List<FieldViolation> issues, ProposalContent c, CallRules call, long lead,
+    private static void consortium(Issues issues, ProposalContent c, CallRules call, long lead,
             Map<Long, Organisation> organisations) {
         Set<Long> seen = new HashSet<>(Set.of(lead));
         int enterprises = 1;
@@ -74,104 +113,89 @@ public final class DraftChecks {
             Long id = partners.get(i).organizationId();
             Organisation organisation = organisations.get(id);
             if (organisation == null) {
-                issues.add(new FieldViolation("partners[" + i + "].organizationId", "there is no organisation " + id));
+                issues.add("partners[" + i + "].organizationId", "partner.unknown", id);
             } else if (!seen.add(id)) {
-                issues.add(new FieldViolation("partners[" + i + "].organizationId",
-                        "organisation " + id + " is already in the consortium"));
+                issues.add("partners[" + i + "].organizationId", "partner.twice", id);
             } else if (organisation.enterprise()) {
                 enterprises++;
             }
         }
         if (enterprises < call.minEnterprises()) {
-            issues.add(new FieldViolation("partners", "the call needs at least " + call.minEnterprises()
-                    + " enterprises in the consortium (the lead included); there are " + enterprises));
+            issues.add("partners", "enterprises.min", call.minEnterprises(), enterprises);
         }
         List<ProposalContent.Contract> contracts = c.contractsOrEmpty();
         for (int i = 0; i < contracts.size(); i++) {
             Organisation provider = organisations.get(contracts.get(i).providerOrganizationId());
             if (provider == null || provider.enterprise()) {
-                issues.add(new FieldViolation("contracts[" + i + "].providerOrganizationId",
-                        "qualified research services are bought from a research organisation"));
+                issues.add("contracts[" + i + "].providerOrganizationId", "contract.provider");
             }
         }
     }
 
-    private static void budget(List<FieldViolation> issues, ProposalContent c, CallRules call, long lead) {
+    private static void budget(Issues issues, ProposalContent c, CallRules call, long lead) {
         Set<Long> members = new HashSet<>(Set.of(lead));
         c.partnersOrEmpty().forEach(p -> members.add(p.organizationId()));
         List<ProposalContent.BudgetItem> budget = c.budgetOrEmpty();
         for (int i = 0; i < budget.size(); i++) {
             ProposalContent.BudgetItem item = budget.get(i);
             if (!members.contains(item.organizationId())) {
-                issues.add(new FieldViolation("budget[" + i + "].organizationId",
-                        "organisation " + item.organizationId() + " is not in the consortium"));
+                issues.add("budget[" + i + "].organizationId", "budget.notMember", item.organizationId());
             }
             if (item.researchCategory() == ResearchCategory.FEASIBILITY_STUDY) {
-                issues.add(new FieldViolation("budget[" + i + "].researchCategory",
-                        "the call funds industrial research and experimental development only"));
+                issues.add("budget[" + i + "].researchCategory", "budget.feasibility");
             }
         }
         BigDecimal research = c.costOf(ResearchCategory.INDUSTRIAL_RESEARCH);
         BigDecimal development = c.costOf(ResearchCategory.EXPERIMENTAL_DEVELOPMENT);
         BigDecimal total = research.add(development);
         if (budget.isEmpty()) {
-            issues.add(new FieldViolation("budget", "give the costs of each partner by cost and research category"));
+            issues.add("budget", "budget.required");
             return;
         }
         if (total.compareTo(call.minProjectCost()) < 0 || total.compareTo(call.maxProjectCost()) > 0) {
-            issues.add(new FieldViolation("budget", "the total cost EUR " + total.toPlainString()
-                    + " must be between EUR " + call.minProjectCost().toPlainString() + " and EUR "
-                    + call.maxProjectCost().toPlainString()));
+            issues.add("budget", "budget.total", total, call.minProjectCost(), call.maxProjectCost());
         }
         if (call.researchMustPrevail() && research.compareTo(development) <= 0) {
-            issues.add(new FieldViolation("budget", "industrial research (EUR " + research.toPlainString()
-                    + ") must exceed experimental development (EUR " + development.toPlainString() + ")"));
+            issues.add("budget", "budget.research", research, development);
         }
     }
 
-    private static void trl(List<FieldViolation> issues, ProposalContent c, CallRules call) {
+    private static void trl(Issues issues, ProposalContent c, CallRules call) {
         if (c.trl() == null || c.trl().start() == null || c.trl().target() == null) {
-            issues.add(new FieldViolation("trl", "give the TRL of the project at start and at the end"));
+            issues.add("trl", "trl.required");
         } else {
             trlRange(issues, "trl.start", "trl.target", c.trl().start(), c.trl().target(), call);
-            required(issues, c.trl().justification(), "trl.justification", "justify the TRL with evidence");
+            issues.required(c.trl().justification(), "trl.justification", "trl.justification");
         }
         List<ProposalContent.WorkPackage> packages = c.workPackagesOrEmpty();
         if (packages.isEmpty()) {
-            issues.add(new FieldViolation("workPackages", "describe at least one work package"));
+            issues.add("workPackages", "wp.required");
         }
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < packages.size(); i++) {
             ProposalContent.WorkPackage wp = packages.get(i);
             String at = "workPackages[" + i + "]";
-            required(issues, wp.code(), at + ".code", "give the work package a code");
+            issues.required(wp.code(), at + ".code", "wp.code");
             if (wp.code() != null && !codes.add(wp.code())) {
-                issues.add(new FieldViolation(at + ".code", "code " + wp.code() + " is used twice"));
+                issues.add(at + ".code", "wp.codeTwice", wp.code());
             }
-            required(issues, wp.title(), at + ".title", "give the work package a title");
+            issues.required(wp.title(), at + ".title", "wp.title");
             if (wp.startTrl() == null || wp.targetTrl() == null) {
-                issues.add(new FieldViolation(at, "give the work package's TRL at start and at the end"));
+                issues.add(at, "wp.trl");
             } else {
                 trlRange(issues, at + ".startTrl", at + ".targetTrl", wp.startTrl(), wp.targetTrl(), call);
             }
-            required(issues, wp.trlJustification(), at + ".trlJustification", "justify the work package's TRL");
+            issues.required(wp.trlJustification(), at + ".trlJustification", "wp.justification");
         }
     }
 
-    private static void trlRange(List<FieldViolation> issues, String startField, String targetField, int start,
+    private static void trlRange(Issues issues, String startField, String targetField, int start,
             int target, CallRules call) {
         if (start < call.minStartTrl()) {
-            issues.add(new FieldViolation(startField, "the TRL at start must be at least " + call.minStartTrl()));
+            issues.add(startField, "trl.minStart", call.minStartTrl());
         }
         if (target < call.minTargetTrl() || target > call.maxTargetTrl()) {
-            issues.add(new FieldViolation(targetField, "the TRL at the end must be between "
-                    + call.minTargetTrl() + " and " + call.maxTargetTrl() + " (production is not fundable)"));
-        }
-    }
-
-    private static void required(List<FieldViolation> issues, String value, String field, String message) {
-        if (value == null || value.isBlank()) {
-            issues.add(new FieldViolation(field, message));
+            issues.add(targetField, "trl.target", call.minTargetTrl(), call.maxTargetTrl());
         }
     }
 }

@@ -142,7 +142,7 @@ public class DraftFormPages {
     @GET
     public String overview(@PathParam("id") long id, @QueryParam("saved") boolean saved) {
         ProposalView p = editable(id);
-        List<FieldViolation> issues = drafts.blockingIssues(id);
+        List<FieldViolation> issues = drafts.blockingIssues(id, pages.locale());
         List<Issue> items = issues.stream().map(i -> new Issue(i.field(), DraftForm.input(i.field(), Map.of()),
                 i.message(), Section.holding(i.field()).map(s -> s.slug).orElse(null))).toList();
         return pages.render(overview.data("p", p).data("steps", steps(issues, null)).data("issues", items)
@@ -155,7 +155,7 @@ public class DraftFormPages {
             @QueryParam("saved") boolean saved) {
         Section section = section(slug);
         ProposalView p = editable(id);
-        List<FieldViolation> issues = drafts.blockingIssues(id);
+        List<FieldViolation> issues = drafts.blockingIssues(id, pages.locale());
         Map<String, String> inline = new LinkedHashMap<>();
         List<Issue> sectionIssues = new ArrayList<>();
         for (FieldViolation i : issues) {
@@ -227,7 +227,8 @@ public class DraftFormPages {
             Map<String, String> errors, String failure, Stale stale, String version, ProposalContent typed) {
         FormState state = new FormState(values, errors, Map.of(), List.of(), false, stale, failure, version,
                 DraftForm.merge(p.content(), section, typed));
-        return Response.status(status).entity(render(section, p, drafts.blockingIssues(p.id()), state)).build();
+        return Response.status(status).entity(render(section, p, drafts.blockingIssues(p.id(), pages.locale()),
+                state)).build();
     }
 
     /** Where a successful save goes: the button says which section comes next. */

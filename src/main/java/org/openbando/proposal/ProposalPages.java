@@ -179,7 +179,7 @@ public class ProposalPages {
     private String render(long id, boolean submitted, boolean withdrawn, String error, String notice) {
         ProposalView view = drafts.get(id);
         SubmissionReceipt receipt = view.status().isSubmitted() ? submissions.current(id) : null;
-        List<FieldViolation> issues = receipt == null ? drafts.blockingIssues(id) : List.of();
+        List<FieldViolation> issues = receipt == null ? drafts.blockingIssues(id, pages.locale()) : List.of();
         String answer = switch (view.status()) {
             case COMPLETION_REQUESTED -> "completion";
             case REJECTION_NOTIFIED -> "observations";

@@ -151,8 +151,9 @@ public class ProposalResource {
     @Path("/{id}/validation")
     @Authenticated
     @Operation(summary = "Everything that still blocks submission, each with its field and a sentence; empty when ready")
-    public List<FieldViolation> validation(@PathParam("id") long id) {
-        return proposals.blockingIssues(id);
+    public List<FieldViolation> validation(@PathParam("id") long id,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return proposals.blockingIssues(id, org.openbando.shared.ApiLanguage.of(headers));
     }
 
     @GET

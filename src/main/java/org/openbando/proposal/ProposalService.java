@@ -126,8 +126,8 @@ public class ProposalService {
                 Organization.findById(p.leadOrganizationId))).toList();
     }
 
-    /** What still blocks the submission of the draft (empty when it can be submitted). */
-    public List<FieldViolation> blockingIssues(long id) {
+    /** What still blocks the submission of the draft (empty when it can be submitted), in the language given. */
+    public List<FieldViolation> blockingIssues(long id, java.util.Locale language) {
         Proposal proposal = readable(id);
         GrantCall call = GrantCall.findById(proposal.callId);
         ProposalContent content = read(proposal.content);
@@ -144,7 +144,7 @@ public class ProposalService {
                 call.rules.minTargetTrl, call.rules.maxTargetTrl, call.rules.researchMustPrevail,
                 call.rules.minProjectCost, call.rules.maxProjectCost, call.rules.minEnterprises);
         return DraftChecks.blockingIssues(content, rules, proposal.leadOrganizationId, organisations, attached,
-                LocalDate.now(clock));
+                LocalDate.now(clock), language);
     }
 
     /** Drafting is possible while the call takes submissions: published or open, before its deadline. */

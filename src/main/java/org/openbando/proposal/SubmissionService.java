@@ -132,7 +132,8 @@ public class SubmissionService {
         Map<Long, DraftChecks.Organisation> organisations = named.isEmpty() ? Map.of()
                 : Sql.read(dataSource, "partners of proposal " + id, c -> SubmissionCandidate.organisations(c, named));
         List<FieldViolation> issues = DraftChecks.blockingIssues(content, candidate.rules(),
-                candidate.leadOrganizationId(), organisations, candidate.attachedKinds(), LocalDate.now(clock));
+                candidate.leadOrganizationId(), organisations, candidate.attachedKinds(), LocalDate.now(clock),
+                java.util.Locale.ENGLISH); // the API's language; the page lists them again in its own
         if (!issues.isEmpty()) {
             throw new ProblemException(422, "proposal-incomplete", "Proposal incomplete",
                     "The proposal cannot be submitted yet: " + issues.size() + " item(s) block it", issues);

@@ -58,6 +58,23 @@ class DraftFormPagesTest {
     }
 
     @Test
+    void whatBlocksTheDraftIsSaidInThePagesLanguage() {
+        Draft d = draft("FORM-LANG", "lang", 2720);
+        page(d.lead()).get("/proposals/" + d.id() + "/edit").then().statusCode(200)
+                .body(containsString("indicare il titolo del progetto"))
+                .body(containsString("scegliere l&#39;area tematica dell&#39;agenda del cluster"))
+                .body(not(containsString("give the project a title")));
+        page(d.lead()).cookie("lang", "en").get("/proposals/" + d.id() + "/edit").then().statusCode(200)
+                .body(containsString("give the project a title"))
+                .body(not(containsString("indicare il titolo del progetto")));
+        as(d.lead()).get("/api/proposals/" + d.id() + "/validation").then().statusCode(200) // the API's: English
+                .body("find { it.field == 'title' }.message", equalTo("give the project a title"));
+        as(d.lead()).header("Accept-Language", "it-IT, en;q=0.5").get("/api/proposals/" + d.id() + "/validation")
+                .then().statusCode(200)
+                .body("find { it.field == 'title' }.message", equalTo("indicare il titolo del progetto"));
+    }
+
+    @Test
     void aStaleVersionIsNeverSavedAndWhatTheUserTypedIsKept() {
         Draft d = draft("FORM-STALE", "stale", 1305);
         page(d.lead()).get(edit(d, "general")).then().statusCode(200)
