@@ -115,7 +115,8 @@ public class AdmissibilityService {
             Boolean eligible, List<RuleResult> results) {
     }
 
-    public Eligibility eligibility(long proposalId) {
+    /** The results with what each rule checks and its reason in the language given (Italian or English). */
+    public Eligibility eligibility(long proposalId, java.util.Locale language) {
         proposals.readable(proposalId);
         Submission submission = Submission.activeOf(proposalId).orElse(null);
         if (submission == null) {
@@ -125,8 +126,8 @@ public class AdmissibilityService {
         if (latest.isEmpty()) {
             return new Eligibility(proposalId, submission.id, "PENDING", null, null, null, List.of());
         }
-        List<RuleResult> results = latest.stream().map(r -> new RuleResult(r.rule, r.rule.checks(), r.outcome,
-                r.reason, readMap(r.inputs))).toList();
+        List<RuleResult> results = latest.stream().map(r -> new RuleResult(r.rule, r.rule.checks(language),
+                r.outcome, r.reason(language), readMap(r.inputs))).toList();
         return new Eligibility(proposalId, submission.id, "CHECKED", latest.get(0).round, latest.get(0).checkedAt,
                 results.stream().noneMatch(r -> r.outcome() == EligibilityRule.Outcome.FAIL), results);
     }

@@ -1,14 +1,12 @@
 package org.openbando.proposal;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.openbando.call.Line;
 import org.openbando.call.ResearchCategory;
@@ -16,7 +14,7 @@ import org.openbando.shared.Problem.FieldViolation;
 
 /**
  * Everything that still blocks the submission of a draft, each with the field (a JSON path in the content) and a
- * sentence a person understands, in Italian or English ({@code org/openbando/proposal/checks_*.properties}). Pure: the
+ * sentence a person understands, in Italian or English ({@link Texts}, {@code checks_*.properties}). Pure: the
  * caller gives the call's rules and the facts about the organisations.
  */
 public final class DraftChecks {
@@ -34,34 +32,18 @@ public final class DraftChecks {
     public record Organisation(long id, boolean enterprise) {
     }
 
-    /**
-     * The issues found, each sentence in the language asked for: Italian for "it", English otherwise (the API's).
-     */
+    /** The issues found, each sentence in the language asked for. */
     private static final class Issues {
 
-        private static final ResourceBundle ITALIAN = texts(Locale.ITALIAN);
-        private static final ResourceBundle ENGLISH = texts(Locale.ENGLISH);
-
         private final List<FieldViolation> found = new ArrayList<>();
-        private final ResourceBundle texts;
+        private final Texts texts;
 
         Issues(Locale language) {
-            texts = "it".equals(language.getLanguage()) ? ITALIAN : ENGLISH;
+            texts = Texts.italian(language) ? Texts.CHECKS_IT : Texts.CHECKS_EN;
         }
 
-        private static ResourceBundle texts(Locale language) {
-            return ResourceBundle.getBundle("org.openbando.proposal.checks", language,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        }
-
-        /** The values go in as text: MessageFormat would group the digits of ids and amounts. */
         void add(String field, String key, Object... values) {
-            String[] text = new String[values.length];
-            for (int i = 0; i < values.length; i++) {
-                text[i] = values[i] instanceof BigDecimal amount ? amount.toPlainString() : String.valueOf(values[i]);
-            }
-            found.add(new FieldViolation(field, new MessageFormat(texts.getString(key), texts.getLocale())
-                    .format(text)));
+            found.add(new FieldViolation(field, texts.format(key, values)));
         }
 
         void required(String value, String field, String key) {

@@ -26,9 +26,17 @@ public class EligibilityResult extends PanacheEntityBase {
     public EligibilityRule rule;
     @Enumerated(EnumType.STRING)
     public EligibilityRule.Outcome outcome;
+    /** In English. */
     public String reason;
+    /** In Italian (none for results checked before OpenBando wrote it). */
+    public String reasonIt;
     public String inputs;
     public Instant checkedAt;
+
+    /** The reason in Italian ("it", when there is one) or English. */
+    String reason(java.util.Locale language) {
+        return "it".equals(language.getLanguage()) && reasonIt != null ? reasonIt : reason;
+    }
 
     /** The results of the latest round of checks of a submission, in the order of the rules. */
     static List<EligibilityResult> latestOf(long submissionId) {

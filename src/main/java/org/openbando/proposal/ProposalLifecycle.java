@@ -113,7 +113,8 @@ public class ProposalLifecycle {
             row.round = round;
             row.rule = r.rule();
             row.outcome = r.outcome();
-            row.reason = r.reason();
+            row.reason = r.reason(java.util.Locale.ENGLISH);
+            row.reasonIt = r.reason(java.util.Locale.ITALIAN);
             row.inputs = Json.write(json, r.inputs(), "Eligibility inputs");
             row.checkedAt = now;
             row.persist();

@@ -193,7 +193,7 @@ public class ProposalPages {
                 .data("maxSize", attachments.maxSizeLabel())
                 .data("withdrawable", ProposalStatus.IN_REVIEW.contains(view.status()))
                 .data("answer", answer).data("review", admissibility.review(id))
-                .data("eligibility", admissibility.eligibility(id)).data("timeline", admissibility.timeline(id))
+                .data("eligibility", admissibility.eligibility(id, pages.locale())).data("timeline", admissibility.timeline(id))
                 .data("documents", documents.list(id)));
     }
 }

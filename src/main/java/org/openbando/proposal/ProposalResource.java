@@ -161,8 +161,9 @@ public class ProposalResource {
     @Authenticated
     @Operation(summary = "The automatic eligibility checks of the submission in force: each rule with its outcome, "
             + "reason and inputs (state PENDING until they have run, right after the acknowledgement)")
-    public AdmissibilityService.Eligibility eligibility(@PathParam("id") long id) {
-        return admissibility.eligibility(id);
+    public AdmissibilityService.Eligibility eligibility(@PathParam("id") long id,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return admissibility.eligibility(id, org.openbando.shared.ApiLanguage.of(headers));
     }
 
     @GET

@@ -104,7 +104,7 @@ public class ReviewPages {
         boolean finalReview = view.status() == ProposalStatus.FINAL_REVIEW;
         List<String> decisions = finalReview ? List.of("ADMIT", "REJECT") : List.of("ADMIT", "REQUEST_COMPLETION", "REJECT");
         return pages.render(dossier.data("p", view).data("receipt", receipt)
-                .data("eligibility", admissibility.eligibility(id)).data("review", admissibility.review(id))
+                .data("eligibility", admissibility.eligibility(id, pages.locale())).data("review", admissibility.review(id))
                 .data("timeline", admissibility.timeline(id)).data("documents", documents.list(id))
                 .data("awaiting", ProposalStatus.AWAITING_OFFICER.contains(view.status()))
                 .data("finalReview", finalReview).data("decisions", decisions)

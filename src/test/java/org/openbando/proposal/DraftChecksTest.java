@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openbando.call.Line;
@@ -119,11 +118,10 @@ class DraftChecksTest {
 
     @Test
     void everySentenceExistsInBothLanguages() {
-        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES);
-        ResourceBundle italian = ResourceBundle.getBundle("org.openbando.proposal.checks", Locale.ITALIAN, exact);
-        ResourceBundle english = ResourceBundle.getBundle("org.openbando.proposal.checks", Locale.ENGLISH, exact);
-        assertThat(italian.keySet()).isNotEmpty().isEqualTo(english.keySet());
+        assertThat(Texts.CHECKS_IT.bundle().keySet()).isNotEmpty().isEqualTo(Texts.CHECKS_EN.bundle().keySet());
+        assertThat(Texts.ELIGIBILITY_IT.bundle().keySet()).isNotEmpty()
+                .isEqualTo(Texts.ELIGIBILITY_EN.bundle().keySet());
+        assertThat(Texts.CHECKS_IT.bundle().getLocale()).isEqualTo(Locale.ITALIAN);
     }
 
     @Test

@@ -66,6 +66,26 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void reasonsAndWhatEachRuleChecksAreWrittenInItalianToo() {
+        Map<EligibilityRule, EligibilityRules.Result> r = results(facts(Line.A, RECEIVED,
+                content(LocalDate.parse("2027-03-31"), 3, 7, "300000", "100000"), List.of(LEAD, PARTNER), false));
+        assertThat(r.get(EligibilityRule.TRL_PLAN).reason(java.util.Locale.ITALIAN))
+                .isEqualTo("il progetto parte da TRL 3, sotto 4; il work package WP1 parte da TRL 3, sotto 4");
+        assertThat(r.get(EligibilityRule.TRL_PLAN).reason())
+                .isEqualTo("the project starts at TRL 3, below 4; work package WP1 starts at TRL 3, below 4");
+        assertThat(r.get(EligibilityRule.INCENTIVE_EFFECT).reason(java.util.Locale.ITALIAN))
+                .startsWith("il progetto inizia il 31 marzo 2027, non dopo la presentazione del");
+        assertThat(r.get(EligibilityRule.LINE_B_ATTESTATION).reason(java.util.Locale.ITALIAN))
+                .isEqualTo("la domanda è per la Linea A");
+        assertThat(EligibilityRule.INCENTIVE_EFFECT.checks(java.util.Locale.ITALIAN))
+                .isEqualTo("il progetto inizia dopo la presentazione (aiuto richiesto prima dell'avvio dei lavori)");
+        for (EligibilityRule rule : EligibilityRule.values()) {
+            assertThat(rule.checks(java.util.Locale.ENGLISH)).as(rule.name()).isNotBlank()
+                    .isNotEqualTo(rule.checks(java.util.Locale.ITALIAN));
+        }
+    }
+
+    @Test
     void eachRuleFailsOnItsOwnFact() {
         assertFails(facts(Line.A, DEADLINE, GOOD, List.of(LEAD, PARTNER), false), EligibilityRule.SUBMITTED_IN_TIME,
                 "at or after the deadline");

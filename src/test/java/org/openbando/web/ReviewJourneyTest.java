@@ -43,6 +43,8 @@ class ReviewJourneyTest extends BrowserTest {
         assertThat(officer.locator("#proposal-status")).hasAttribute("data-status", "UNDER_REVIEW");
         assertThat(officer.locator("#eligibility-results tr[data-rule='LINE_A_CLUSTER_MEMBERS']"))
                 .hasAttribute("data-outcome", "PASS");
+        assertThat(officer.locator("#eligibility-results tr[data-rule='SUBMITTED_IN_TIME']")) // the page's language
+                .containsText("ricevuta mentre il bando era aperto");
         shot(officer, "42-officer-dossier");
 
         officer.click("label[for='decision-REQUEST_COMPLETION']");

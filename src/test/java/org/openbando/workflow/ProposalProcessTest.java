@@ -128,6 +128,11 @@ class ProposalProcessTest {
                 .body("results.find { it.rule == 'LINE_A_CLUSTER_MEMBERS' }.outcome", equalTo("FAIL"))
                 .body("results.find { it.rule == 'LINE_A_CLUSTER_MEMBERS' }.reason",
                         org.hamcrest.Matchers.containsString("Capofila PP-NOTICE"));
+        as(OFFICER).header("Accept-Language", "it").get("/api/proposals/" + s.proposal + "/eligibility").then()
+                .body("results.find { it.rule == 'LINE_A_CLUSTER_MEMBERS' }.reason",
+                        org.hamcrest.Matchers.startsWith("non socie di un cluster il "))
+                .body("results.find { it.rule == 'LINE_A_CLUSTER_MEMBERS' }.checks",
+                        org.hamcrest.Matchers.startsWith("Linea A: il capofila"));
 
         decide(s, Map.of("decision", "REJECT")).statusCode(400)
                 .body("errors[0].field", equalTo("reasons"));
