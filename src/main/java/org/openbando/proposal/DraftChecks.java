@@ -39,7 +39,7 @@ public final class DraftChecks {
         private final Texts texts;
 
         Issues(Locale language) {
-            texts = Texts.italian(language) ? Texts.CHECKS_IT : Texts.CHECKS_EN;
+            texts = Texts.checks(language);
         }
 
         void add(String field, String key, Object... values) {

@@ -35,7 +35,7 @@ public class EligibilityResult extends PanacheEntityBase {
 
     /** The reason in Italian ("it", when there is one) or English. */
     String reason(java.util.Locale language) {
-        return "it".equals(language.getLanguage()) && reasonIt != null ? reasonIt : reason;
+        return Texts.italian(language) && reasonIt != null ? reasonIt : reason;
     }
 
     /** The results of the latest round of checks of a submission, in the order of the rules. */

@@ -1,8 +1,9 @@
 package org.openbando.proposal;
 
 /**
- * The automatic eligibility checks, each with what it verifies (in {@code eligibility_*.properties}). They run on the frozen snapshot, with the facts at
- * submission (membership on the day of receipt, the consortium as submitted), after the acknowledgement.
+ * The automatic eligibility checks, each with what it verifies (in {@code eligibility_*.properties}). They run on the
+ * frozen snapshot, with the facts at submission (membership on the day of receipt, the consortium as submitted), after
+ * the acknowledgement.
  */
 public enum EligibilityRule {
     SUBMITTED_IN_TIME,
@@ -20,7 +21,7 @@ public enum EligibilityRule {
 
     /** What the rule verifies, as a sentence in Italian ("it") or English (eligibility_*.properties). */
     public String checks(java.util.Locale language) {
-        return (Texts.italian(language) ? Texts.ELIGIBILITY_IT : Texts.ELIGIBILITY_EN).format("rule." + name());
+        return Texts.eligibility(language).format("rule." + name());
     }
 
     public enum Outcome {

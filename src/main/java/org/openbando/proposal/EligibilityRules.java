@@ -58,7 +58,7 @@ public final class EligibilityRules {
 
     /** A sentence of the checks, written in the language of the texts given. */
     @FunctionalInterface
-    interface Reason {
+    public interface Reason {
 
         String in(Texts texts);
 
@@ -78,7 +78,7 @@ public final class EligibilityRules {
 
         /** The reason in Italian ("it") or English (anything else). */
         public String reason(Locale language) {
-            return because.in(Texts.italian(language) ? Texts.ELIGIBILITY_IT : Texts.ELIGIBILITY_EN);
+            return because.in(Texts.eligibility(language));
         }
 
         public String reason() {

@@ -13,12 +13,12 @@ import java.util.ResourceBundle;
  */
 final class Texts {
 
-    static final Texts CHECKS_IT = new Texts("checks", Locale.ITALIAN);
-    static final Texts CHECKS_EN = new Texts("checks", Locale.ENGLISH);
-    static final Texts ELIGIBILITY_IT = new Texts("eligibility", Locale.ITALIAN);
-    static final Texts ELIGIBILITY_EN = new Texts("eligibility", Locale.ENGLISH);
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    private static final Texts CHECKS_IT = new Texts("checks", Locale.ITALIAN);
+    private static final Texts CHECKS_EN = new Texts("checks", Locale.ENGLISH);
+    private static final Texts ELIGIBILITY_IT = new Texts("eligibility", Locale.ITALIAN);
+    private static final Texts ELIGIBILITY_EN = new Texts("eligibility", Locale.ENGLISH);
 
     private final ResourceBundle bundle;
 
@@ -29,6 +29,16 @@ final class Texts {
 
     static boolean italian(Locale language) {
         return "it".equals(language.getLanguage());
+    }
+
+    /** What blocks a draft ({@link DraftChecks}). */
+    static Texts checks(Locale language) {
+        return italian(language) ? CHECKS_IT : CHECKS_EN;
+    }
+
+    /** What the eligibility rules check, and their reasons ({@link EligibilityRules}). */
+    static Texts eligibility(Locale language) {
+        return italian(language) ? ELIGIBILITY_IT : ELIGIBILITY_EN;
     }
 
     /** The values go in as text (MessageFormat would group the digits of ids and amounts); days as "30 aprile 2026". */

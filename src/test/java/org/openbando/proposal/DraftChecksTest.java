@@ -118,10 +118,11 @@ class DraftChecksTest {
 
     @Test
     void everySentenceExistsInBothLanguages() {
-        assertThat(Texts.CHECKS_IT.bundle().keySet()).isNotEmpty().isEqualTo(Texts.CHECKS_EN.bundle().keySet());
-        assertThat(Texts.ELIGIBILITY_IT.bundle().keySet()).isNotEmpty()
-                .isEqualTo(Texts.ELIGIBILITY_EN.bundle().keySet());
-        assertThat(Texts.CHECKS_IT.bundle().getLocale()).isEqualTo(Locale.ITALIAN);
+        assertThat(Texts.checks(Locale.ITALIAN).bundle().keySet()).isNotEmpty()
+                .isEqualTo(Texts.checks(EN).bundle().keySet());
+        assertThat(Texts.eligibility(Locale.ITALIAN).bundle().keySet()).isNotEmpty()
+                .isEqualTo(Texts.eligibility(EN).bundle().keySet());
+        assertThat(Texts.checks(Locale.ITALIAN).bundle().getLocale()).isEqualTo(Locale.ITALIAN);
     }
 
     @Test
