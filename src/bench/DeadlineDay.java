@@ -171,8 +171,7 @@ public class DeadlineDay {
     /**
      * Tells deadline-day.sh that a warm-up round was submitted (the file {@code done}, holding the round) and waits
      * until the script has seen the engine finish its work (the file {@code go}, which this removes): through a day
-     * the engine keeps up with the submissions, and the JIT compiler is not kept busy with its code while the requests'
-     * code gets hot.
+     * the engine keeps up with the submissions.
      */
     static void awaitEngine(String done, String go, int round) throws Exception {
         java.nio.file.Files.writeString(java.nio.file.Path.of(done), Integer.toString(round));

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.openbando.call.GrantCall;
 import org.openbando.identity.CurrentUser;
@@ -116,7 +117,7 @@ public class AdmissibilityService {
     }
 
     /** The results with what each rule checks and its reason in the language given (Italian or English). */
-    public Eligibility eligibility(long proposalId, java.util.Locale language) {
+    public Eligibility eligibility(long proposalId, Locale language) {
         proposals.readable(proposalId);
         Submission submission = Submission.activeOf(proposalId).orElse(null);
         if (submission == null) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** The outcome of one eligibility rule in one round of checks of a submission, with its reason and inputs (JSON). */
 @Entity
@@ -34,7 +35,7 @@ public class EligibilityResult extends PanacheEntityBase {
     public Instant checkedAt;
 
     /** The reason in Italian ("it", when there is one) or English. */
-    String reason(java.util.Locale language) {
+    String reason(Locale language) {
         return Texts.italian(language) && reasonIt != null ? reasonIt : reason;
     }
 

@@ -1,5 +1,7 @@
 package org.openbando.proposal;
 
+import java.util.Locale;
+
 /**
  * The automatic eligibility checks, each with what it verifies (in {@code eligibility_*.properties}). They run on the
  * frozen snapshot, with the facts at submission (membership on the day of receipt, the consortium as submitted), after
@@ -20,7 +22,7 @@ public enum EligibilityRule {
     INCENTIVE_EFFECT;
 
     /** What the rule verifies, as a sentence in Italian ("it") or English (eligibility_*.properties). */
-    public String checks(java.util.Locale language) {
+    public String checks(Locale language) {
         return Texts.eligibility(language).format("rule." + name());
     }
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.openbando.call.Line;
@@ -241,7 +242,7 @@ public final class EligibilityRules {
 
     /** Passes when every member meets the test; otherwise fails naming those who do not. */
     private static Result all(EligibilityRule rule, List<Member> members, Predicate<Member> test, Reason passed,
-            java.util.function.Function<String, Reason> failed, Map<String, Object> inputs) {
+            Function<String, Reason> failed, Map<String, Object> inputs) {
         String failing = members.stream().filter(test.negate()).map(Member::label).collect(Collectors.joining(", "));
         return failing.isEmpty() ? pass(rule, passed, inputs) : fail(rule, failed.apply(failing), inputs);
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openbando.call.GrantCall;
@@ -113,8 +114,8 @@ public class ProposalLifecycle {
             row.round = round;
             row.rule = r.rule();
             row.outcome = r.outcome();
-            row.reason = r.reason(java.util.Locale.ENGLISH);
-            row.reasonIt = r.reason(java.util.Locale.ITALIAN);
+            row.reason = r.reason(Locale.ENGLISH);
+            row.reasonIt = r.reason(Locale.ITALIAN);
             row.inputs = Json.write(json, r.inputs(), "Eligibility inputs");
             row.checkedAt = now;
             row.persist();

@@ -10,6 +10,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbando.identity.Role;
+import org.openbando.shared.ApiLanguage;
 import org.openbando.shared.Problem.FieldViolation;
 
 @Path("/api/proposals")
@@ -152,8 +155,8 @@ public class ProposalResource {
     @Authenticated
     @Operation(summary = "Everything that still blocks submission, each with its field and a sentence; empty when ready")
     public List<FieldViolation> validation(@PathParam("id") long id,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        return proposals.blockingIssues(id, org.openbando.shared.ApiLanguage.of(headers));
+            @Context HttpHeaders headers) {
+        return proposals.blockingIssues(id, ApiLanguage.of(headers));
     }
 
     @GET
@@ -162,8 +165,8 @@ public class ProposalResource {
     @Operation(summary = "The automatic eligibility checks of the submission in force: each rule with its outcome, "
             + "reason and inputs (state PENDING until they have run, right after the acknowledgement)")
     public AdmissibilityService.Eligibility eligibility(@PathParam("id") long id,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        return admissibility.eligibility(id, org.openbando.shared.ApiLanguage.of(headers));
+            @Context HttpHeaders headers) {
+        return admissibility.eligibility(id, ApiLanguage.of(headers));
     }
 
     @GET

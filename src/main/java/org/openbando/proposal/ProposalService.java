@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -127,7 +128,7 @@ public class ProposalService {
     }
 
     /** What still blocks the submission of the draft (empty when it can be submitted), in the language given. */
-    public List<FieldViolation> blockingIssues(long id, java.util.Locale language) {
+    public List<FieldViolation> blockingIssues(long id, Locale language) {
         Proposal proposal = readable(id);
         GrantCall call = GrantCall.findById(proposal.callId);
         ProposalContent content = read(proposal.content);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -133,7 +134,7 @@ public class SubmissionService {
                 : Sql.read(dataSource, "partners of proposal " + id, c -> SubmissionCandidate.organisations(c, named));
         List<FieldViolation> issues = DraftChecks.blockingIssues(content, candidate.rules(),
                 candidate.leadOrganizationId(), organisations, candidate.attachedKinds(), LocalDate.now(clock),
-                java.util.Locale.ENGLISH); // the API's language; the page lists them again in its own
+                Locale.ENGLISH); // the API's language; the page lists them again in its own
         if (!issues.isEmpty()) {
             throw new ProblemException(422, "proposal-incomplete", "Proposal incomplete",
                     "The proposal cannot be submitted yet: " + issues.size() + " item(s) block it", issues);
