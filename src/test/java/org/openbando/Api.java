@@ -55,6 +55,13 @@ public final class Api {
     }
 
     /** Valid Italian VAT numbers for tests (check digit computed). */
+    /** The enterprise as a member of the MECH cluster since 2020: it may lead a Line A proposal. */
+    public static Map<String, Object> member(Map<String, Object> enterprise) {
+        enterprise.put("memberships", List.of(Map.of("clusterCode", "MECH", "since", "2020-01-01",
+                "status", "ACTIVE")));
+        return enterprise;
+    }
+
     public static String vat(int seed) {
         String base = String.format("%010d", 1000000L + seed * 7919L);
         int t = 0;

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openbando.identity.Role;
-import org.openbando.organization.Cluster;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.FormValues;
 import org.openbando.shared.web.Msg;
@@ -106,6 +105,6 @@ public class CallAdminPages {
                 "deadline", msg.call_deadline(), "budgetA", msg.call_form_budget_a(),
                 "budgetB", msg.call_form_budget_b());
         return pages.render(callForm.data("form", values).data("errors", errors).data("labels", labels)
-                .data("clusters", Cluster.list("order by code")).data("chosen", chosen));
+                .data("clusters", calls.clusters()).data("chosen", chosen));
     }
 }

@@ -12,10 +12,10 @@ final class CallDefaults {
     private CallDefaults() {
     }
 
-    static CallRules rules(CallRequest.Rules r) {
+    static RuleSettings rules(CallRequest.Rules r) {
         CallRequest.Rules in = r == null ? new CallRequest.Rules(null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null) : r;
-        CallRules rules = new CallRules();
+        RuleSettings rules = new RuleSettings();
         rules.minStartTrl = or(in.minStartTrl(), 4);
         rules.minTargetTrl = or(in.minTargetTrl(), 7);
         rules.maxTargetTrl = or(in.maxTargetTrl(), 8);

@@ -15,12 +15,14 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.openbando.shared.PublicApi;
 
 /**
  * What an officer sends to create or edit a draft call. Instants carry their offset (the call's legal times are in
  * Europe/Rome). Omitted rules and criteria take the defaults of the domain reference.
  */
 @Schema(name = "CallRequest")
+@PublicApi
 public record CallRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{2,39}", message = "use 3 to 40 capital letters, digits or dashes")
         @Schema(example = "RD-CLUSTER-2026") String code,

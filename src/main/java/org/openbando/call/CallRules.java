@@ -1,42 +1,44 @@
 package org.openbando.call;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import org.openbando.organization.ClusterDirectory;
+import org.openbando.shared.PublicApi;
 
 /**
- * The rules of a call as data (shared/domain.md gives the defaults). Every later feature reads its thresholds and
- * terms from here, never from code.
+ * The one immutable view of a call that other features judge proposals by: its identity, window, thematic areas (code
+ * to Italian name) and the rules set by the officer. Read it with {@link CallService#rules(long)}; never read the
+ * call's entity or tables.
  */
-@Embeddable
-public class CallRules {
-    public int minStartTrl;
-    public int minTargetTrl;
-    public int maxTargetTrl;
-    /** Industrial research costs must exceed experimental development costs. */
-    public boolean researchMustPrevail;
-    public BigDecimal minProjectCost;
-    public BigDecimal maxProjectCost;
-    public int minEnterprises;
-    public int maxProposalsPerEnterprise;
-    /** A flat cap on the GBER art. 25 intensities, in percent; null applies the GBER maxima. */
-    @Column(name = "aid_intensity_cap")
-    public BigDecimal aidIntensityCap;
-    public int evaluatorsPerProposal;
-    public BigDecimal evaluationThreshold;
-    /** Criterion code that breaks ties before the submission time does. */
-    public String tieBreakCriterion;
-    public boolean partialFundingAllowed;
-    public int reserveListValidityMonths;
-    /** Peremptory term to complete documents (Law 241/1990 art. 6), days. */
-    public int completionTermDays;
-    /** Notice before rejection (Law 241/1990 art. 10-bis) for admissibility rejections. */
-    public boolean noticeBeforeRejection;
-    public int observationsTermDays;
-    /** Days after the funding decision within which a Line B beneficiary must join the cluster. */
-    public int clusterJoiningTermDays;
+@PublicApi
+public record CallRules(long callId, String code, String title, SubmissionWindow window,
+        Map<String, String> thematicAreas, int minStartTrl, int minTargetTrl, int maxTargetTrl,
+        boolean researchMustPrevail, BigDecimal minProjectCost, BigDecimal maxProjectCost, int minEnterprises,
+        int maxProposalsPerEnterprise, int completionTermDays, boolean noticeBeforeRejection,
+        int observationsTermDays) {
 
-    public AidIntensityMatrix aidIntensities() {
-        return AidIntensityMatrix.cappedAt(aidIntensityCap);
+    public CallRules {
+        thematicAreas = Map.copyOf(thematicAreas);
+    }
+
+    public Set<String> thematicAreaCodes() {
+        return thematicAreas.keySet();
+    }
+
+    /** "CODE name" of a thematic area of the call, or the code alone when the call does not list it. */
+    public String areaLabel(String code) {
+        String name = code == null ? null : thematicAreas.get(code);
+        return name == null ? code : code + " " + name;
+    }
+
+    static CallRules of(GrantCall c, Map<Long, ClusterDirectory.AreaRef> thematicAreas) {
+        Map<String, String> areas = new java.util.TreeMap<>();
+        thematicAreas.values().forEach(a -> areas.put(a.code(), a.name()));
+        RuleSettings r = c.rules;
+        return new CallRules(c.id, c.code, c.title, new SubmissionWindow(c.status, c.opensAt, c.deadlineAt), areas,
+                r.minStartTrl, r.minTargetTrl, r.maxTargetTrl, r.researchMustPrevail, r.minProjectCost,
+                r.maxProjectCost, r.minEnterprises, r.maxProposalsPerEnterprise, r.completionTermDays,
+                r.noticeBeforeRejection, r.observationsTermDays);
     }
 }

@@ -12,11 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.openbando.identity.CurrentUser;
-import org.openbando.organization.Cluster;
-import org.openbando.organization.ThematicArea;
+import org.openbando.organization.ClusterDirectory;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
+import org.openbando.shared.PublicApi;
 import org.openbando.shared.Validation;
 
 /**
@@ -24,6 +24,7 @@ import org.openbando.shared.Validation;
  * statuses by calling {@link #open} and {@link #close}. Drafts are visible only to those who read everything.
  */
 @ApplicationScoped
+@PublicApi
 public class CallService {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -33,14 +34,16 @@ public class CallService {
     private final Validator validator;
     private final Clock clock;
     private final Event<CallPublished> published;
+    private final ClusterDirectory clusters;
 
     public CallService(CurrentUser currentUser, AuditTrail audit, Validator validator, Clock clock,
-            Event<CallPublished> published) {
+            Event<CallPublished> published, ClusterDirectory clusters) {
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
         this.published = published;
+        this.clusters = clusters;
     }
 
     @Transactional
@@ -54,7 +57,7 @@ public class CallService {
         apply(call, request);
         call.persist();
         audit.record(currentUser.username(), "call", call.id, "created", null, CallStatus.DRAFT.name(), call.code);
-        return CallView.of(call);
+        return view(call);
     }
 
     @Transactional
@@ -75,7 +78,7 @@ public class CallService {
         apply(call, request);
         GrantCall.flush();
         audit.record(currentUser.username(), "call", call.id, "updated", null, null, call.code);
-        return CallView.of(call);
+        return view(call);
     }
 
     /** Publishes a draft: the call process starts in the same transaction (see {@link CallPublished}). */
@@ -98,7 +101,7 @@ public class CallService {
                 CallStatus.PUBLISHED.name(), null);
         published.fire(new CallPublished(call.id, call.code, call.opensAt, call.deadlineAt));
         GrantCall.flush();
-        return CallView.of(call);
+        return view(call);
     }
 
     /** Called by the call process at the opening instant. */
@@ -139,7 +142,39 @@ public class CallService {
     }
 
     public CallView get(long id) {
-        return CallView.of(visible(id));
+        return view(visible(id));
+    }
+
+    /**
+     * The rules of a call for the features that judge proposals by them (drafting, submission, eligibility): no
+     * visibility check, since they are asked on behalf of a proposal the caller already may read. 404 when unknown.
+     */
+    public CallRules rules(long id) {
+        GrantCall call = GrantCall.findById(id);
+        if (call == null) {
+            throw ProblemException.notFound("Call", id);
+        }
+        return CallRules.of(call, clusters.areas(call.thematicAreaIds));
+    }
+
+    /** The rules of several calls, by id (unknown ids are absent). */
+    public java.util.Map<Long, CallRules> rules(java.util.Collection<Long> ids) {
+        java.util.Map<Long, CallRules> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            GrantCall.<GrantCall>list("id in ?1", ids).forEach(c -> found.put(c.id, CallRules.of(c,
+                    clusters.areas(c.thematicAreaIds))));
+        }
+        return found;
+    }
+
+    private CallView view(GrantCall call) {
+        return CallView.of(call, clusters.clusters(call.clusterIds).values(), clusters.areas(call.thematicAreaIds)
+                .values());
+    }
+
+    /** The clusters a call may be open to, for the officers' form. */
+    public List<ClusterDirectory.ClusterRef> clusters() {
+        return clusters.clusters();
     }
 
     private GrantCall visible(long id) {
@@ -171,7 +206,7 @@ public class CallService {
         if (request.budgetLineA().add(request.budgetLineB()).signum() <= 0) {
             errors.add(new FieldViolation("budgetLineA", "the two lines together must have a budget"));
         }
-        CallRules rules = CallDefaults.rules(request.rules());
+        RuleSettings rules = CallDefaults.rules(request.rules());
         if (rules.minTargetTrl <= rules.minStartTrl) {
             errors.add(new FieldViolation("rules.minTargetTrl", "must be above the minimum starting TRL ("
                     + rules.minStartTrl + ")"));
@@ -211,7 +246,7 @@ public class CallService {
         Set<String> clusterCodes = new HashSet<>();
         for (int i = 0; i < request.clusterCodes().size(); i++) {
             String code = request.clusterCodes().get(i);
-            if (Cluster.findByCode(code).isEmpty()) {
+            if (clusters.clusterByCode(code).isEmpty()) {
                 errors.add(new FieldViolation("clusterCodes[" + i + "]", "there is no cluster " + code));
             }
             clusterCodes.add(code);
@@ -219,12 +254,12 @@ public class CallService {
         List<String> areas = request.thematicAreaCodes() == null ? List.of() : request.thematicAreaCodes();
         for (int i = 0; i < areas.size(); i++) {
             String code = areas.get(i);
-            ThematicArea area = ThematicArea.findByCode(code).orElse(null);
+            ClusterDirectory.AreaRef area = clusters.areaByCode(code).orElse(null);
             if (area == null) {
                 errors.add(new FieldViolation("thematicAreaCodes[" + i + "]", "there is no thematic area " + code));
-            } else if (!clusterCodes.contains(area.cluster.code)) {
+            } else if (!clusterCodes.contains(area.clusterCode())) {
                 errors.add(new FieldViolation("thematicAreaCodes[" + i + "]", "belongs to cluster "
-                        + area.cluster.code + ", which the call is not open to"));
+                        + area.clusterCode() + ", which the call is not open to"));
             }
         }
         if (!errors.isEmpty()) {
@@ -232,7 +267,7 @@ public class CallService {
         }
     }
 
-    private static void apply(GrantCall call, CallRequest r) {
+    private void apply(GrantCall call, CallRequest r) {
         call.code = r.code();
         call.title = r.title().trim();
         call.description = r.description();
@@ -261,13 +296,14 @@ public class CallService {
             criterion.minScore = c.minScore();
             call.criteria.add(criterion);
         }
-        call.clusters.clear();
-        r.clusterCodes().forEach(code -> call.clusters.add(Cluster.findByCode(code).orElseThrow()));
-        call.thematicAreas.clear();
+        call.clusterIds.clear();
+        r.clusterCodes().forEach(code -> call.clusterIds.add(clusters.clusterByCode(code).orElseThrow().id()));
+        call.thematicAreaIds.clear();
         if (r.thematicAreaCodes() == null || r.thematicAreaCodes().isEmpty()) {
-            call.clusters.forEach(cluster -> call.thematicAreas.addAll(cluster.thematicAreas));
+            call.clusterIds.forEach(cluster -> clusters.areasOf(cluster).forEach(a -> call.thematicAreaIds.add(a.id())));
         } else {
-            r.thematicAreaCodes().forEach(code -> call.thematicAreas.add(ThematicArea.findByCode(code).orElseThrow()));
+            r.thematicAreaCodes().forEach(code -> call.thematicAreaIds.add(clusters.areaByCode(code).orElseThrow()
+                    .id()));
         }
     }
 

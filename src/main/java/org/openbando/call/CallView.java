@@ -3,9 +3,12 @@ package org.openbando.call;
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.openbando.organization.ClusterDirectory;
 import org.openbando.shared.ClockProducer;
+import org.openbando.shared.PublicApi;
 
 /** A call as the API and the pages show it; instants are shown in Europe/Rome. */
+@PublicApi
 public record CallView(
         long id,
         String code,
@@ -50,16 +53,17 @@ public record CallView(
             ZonedDateTime deadlineAt, BigDecimal budgetLineA, BigDecimal budgetLineB) {
     }
 
-    static CallView of(GrantCall c) {
-        CallRules r = c.rules;
+    static CallView of(GrantCall c, java.util.Collection<ClusterDirectory.ClusterRef> clusters,
+            java.util.Collection<ClusterDirectory.AreaRef> areas) {
+        RuleSettings r = c.rules;
         return new CallView(c.id, c.code, c.title, c.description, c.s3PriorityArea, c.status,
                 c.publicationAt.atZone(ClockProducer.ROME), c.opensAt.atZone(ClockProducer.ROME),
                 c.deadlineAt.atZone(ClockProducer.ROME),
                 c.lines.stream().map(l -> new LineView(l.line, l.budget)).toList(),
                 c.lines.stream().map(l -> l.budget).reduce(BigDecimal.ZERO, BigDecimal::add),
-                c.clusters.stream().map(k -> new ClusterRef(k.code, k.name, k.nameEn))
+                clusters.stream().map(k -> new ClusterRef(k.code(), k.name(), k.nameEn()))
                         .sorted(java.util.Comparator.comparing(ClusterRef::code)).toList(),
-                c.thematicAreas.stream().map(a -> new AreaRef(a.code, a.name, a.nameEn, a.cluster.code))
+                areas.stream().map(a -> new AreaRef(a.code(), a.name(), a.nameEn(), a.clusterCode()))
                         .sorted(java.util.Comparator.comparing(AreaRef::code)).toList(),
                 new RulesView(r.minStartTrl, r.minTargetTrl, r.maxTargetTrl, r.researchMustPrevail, r.minProjectCost,
                         r.maxProjectCost, r.minEnterprises, r.maxProposalsPerEnterprise, r.aidIntensityCap,

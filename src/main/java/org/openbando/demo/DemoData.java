@@ -24,24 +24,22 @@ import org.openbando.call.CallService;
 import org.openbando.call.CallView;
 import org.openbando.call.Line;
 import org.openbando.call.ResearchCategory;
-import org.openbando.identity.AppUser;
 import org.openbando.identity.Role;
 import org.openbando.identity.UserService;
-import org.openbando.organization.Cluster;
-import org.openbando.organization.ClusterMembership;
-import org.openbando.organization.Organization;
-import org.openbando.organization.OrganizationRequest;
+import org.openbando.organization.ClusterDirectory;
+import org.openbando.organization.MembershipStatus;
+import org.openbando.organization.OrganizationDirectory;
 import org.openbando.organization.OrganizationRequest.Membership;
 import org.openbando.organization.OrganizationRequest.Related;
+import org.openbando.organization.OrganizationRequest;
 import org.openbando.organization.OrganizationService;
 import org.openbando.organization.OrganizationType;
-import org.openbando.organization.ThematicArea;
 import org.openbando.proposal.ProposalContent;
 import org.openbando.proposal.ProposalService;
 import org.openbando.proposal.ProposalView;
-import org.openbando.proposal.SubmissionService;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.ClockProducer;
+import org.openbando.submission.SubmissionService;
 
 /**
  * Demo data for {@code ./mvnw quarkus:dev} only (never in tests or production): the seven Emilia-Romagna clusters,
@@ -70,10 +68,14 @@ public class DemoData {
     ProposalService proposals;
     @Inject
     SubmissionService submissions;
+    @Inject
+    ClusterDirectory clusterDirectory;
+    @Inject
+    OrganizationDirectory directory;
 
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
-        if (Cluster.count() > 0) {
+        if (clusterDirectory.any()) {
             return;
         }
         clusters();
@@ -109,26 +111,12 @@ public class DemoData {
                 area("MECH-ADDITIVE", "Manifattura additiva", "Additive manufacturing"));
     }
 
-    private static void cluster(String code, String name, String nameEn, ThematicArea... areas) {
-        Cluster cluster = new Cluster();
-        cluster.code = code;
-        cluster.name = name;
-        cluster.nameEn = nameEn;
-        cluster.description = nameEn + " (Emilia-Romagna, S3 2021-2027)";
-        cluster.persist();
-        for (ThematicArea area : areas) {
-            area.cluster = cluster;
-            area.persist();
-            cluster.thematicAreas.add(area);
-        }
+    private void cluster(String code, String name, String nameEn, ClusterDirectory.NewArea... areas) {
+        clusterDirectory.register(code, name, nameEn, nameEn + " (Emilia-Romagna, S3 2021-2027)", List.of(areas));
     }
 
-    private static ThematicArea area(String code, String name, String nameEn) {
-        ThematicArea area = new ThematicArea();
-        area.code = code;
-        area.name = name;
-        area.nameEn = nameEn;
-        return area;
+    private static ClusterDirectory.NewArea area(String code, String name, String nameEn) {
+        return new ClusterDirectory.NewArea(code, name, nameEn);
     }
 
     void usersAndOrganizations() {
@@ -142,14 +130,14 @@ public class DemoData {
         LocalDate since = LocalDate.of(2019, 3, 1);
         register("mecc", "Marco Bassi", organization(OrganizationType.ENTERPRISE, "Meccanica Emiliana S.r.l.",
                 "03123456786", "Modena", "32.50", "8200000.00", "6100000.00", List.of(),
-                List.of(new Membership("MECH", since, null, ClusterMembership.Status.ACTIVE))));
+                List.of(new Membership("MECH", since, null, MembershipStatus.ACTIVE))));
         register("agri", "Giulia Neri", organization(OrganizationType.ENTERPRISE, "Agritech Romagna S.r.l.",
                 "02456789011", "Cesena", "6.00", "900000.00", "750000.00", List.of(), List.of()));
         register("green", "Paolo Verdi", organization(OrganizationType.ENTERPRISE, "Green Build Solutions S.p.A.",
                 "01987654322", "Reggio Emilia", "140.00", "38000000.00", "29000000.00",
                 List.of(new Related("Verdi Holding S.r.l.", "02876543212", new BigDecimal("30"), false, false,
                         new BigDecimal("20"), new BigDecimal("4000000"), new BigDecimal("9000000"))),
-                List.of(new Membership("GREENTECH", since, null, ClusterMembership.Status.ACTIVE))));
+                List.of(new Membership("GREENTECH", since, null, MembershipStatus.ACTIVE))));
         register("foods", "Laura Gialli", organization(OrganizationType.ENTERPRISE, "Parma Foods Lab S.r.l.",
                 "00801234568", "Parma", "40.00", "9000000.00", "7000000.00",
                 List.of(new Related("Gruppo Alimentare Padano S.p.A.", "03745612303", new BigDecimal("60"), false,
@@ -157,7 +145,7 @@ public class DemoData {
                 List.of()));
         register("unibo", "Prof. Luca Bianchi", organization(OrganizationType.UNIVERSITY,
                 "Università di Bologna - Laboratorio di Meccatronica", "02667788992", "Bologna", null, null, null,
-                List.of(), List.of(new Membership("MECH", since, null, ClusterMembership.Status.ACTIVE))));
+                List.of(), List.of(new Membership("MECH", since, null, MembershipStatus.ACTIVE))));
         register("lab", "Dott.ssa Sara Moretti", organization(OrganizationType.ACCREDITED_LAB,
                 "Laboratorio Accreditato Materiali Avanzati", "01554433225", "Ferrara", null, null, null,
                 List.of(), List.of()));
@@ -208,9 +196,9 @@ public class DemoData {
      */
     void proposal(long callId) {
         actAs("mecc", Role.APPLICANT);
-        long partner = Organization.findByVatNumber("01987654322").orElseThrow().id;
-        long lead = Organization.findByVatNumber("03123456786").orElseThrow().id;
-        long lab = Organization.findByVatNumber("02667788992").orElseThrow().id;
+        long partner = directory.byVatNumber("01987654322").orElseThrow().id();
+        long lead = directory.byVatNumber("03123456786").orElseThrow().id();
+        long lab = directory.byVatNumber("02667788992").orElseThrow().id();
         ProposalView draft = proposals.create(new ProposalService.NewDraft(callId, Line.A));
         proposals.update(draft.id(), new ProposalService.DraftUpdate(draft.version(), new ProposalContent(
                 "Celle robotizzate collaborative per lavorazioni meccaniche in piccoli lotti", "COBOT-PL",
@@ -238,7 +226,6 @@ public class DemoData {
 
     /** Runs the following service calls as this demo user, so that authorization and audit apply as in a request. */
     private void actAs(String username, String role) {
-        AppUser.findByUsername(username).orElseThrow();
         identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
                 .addRole(role).build());
     }

@@ -1,6 +1,8 @@
 package org.openbando.document;
 
+import org.openbando.shared.PublicApi;
 /** The documents the proposal process issues; each has its template {@code templates/documents/<slug>.html}. */
+@PublicApi
 public enum DocumentKind {
     /** Acknowledgement of a submission: protocol number, receipt time, snapshot hash, summary. */
     RECEIPT("receipt", "ricevuta", "receipt"),

@@ -2,18 +2,17 @@ package org.openbando.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Problem;
 import org.openbando.shared.ProblemException;
+import org.openbando.shared.PublicApi;
+import org.openbando.shared.Sha256;
 
 /**
  * Issues the documents of a proposal: renders them once, stores them with their SHA-256, and serves the stored
@@ -21,14 +20,18 @@ import org.openbando.shared.ProblemException;
  * authorization. This package depends on nothing but {@code shared}; the caller fills the {@link DocumentData}.
  */
 @ApplicationScoped
+@PublicApi
 public class DocumentService {
 
     private final PdfRenderer renderer;
     private final Clock clock;
     private final EntityManager em;
     private final AuditTrail audit;
+    private final DocumentOwners owners;
 
-    public DocumentService(PdfRenderer renderer, Clock clock, EntityManager em, AuditTrail audit) {
+    public DocumentService(PdfRenderer renderer, Clock clock, EntityManager em, AuditTrail audit,
+            DocumentOwners owners) {
+        this.owners = owners;
         this.renderer = renderer;
         this.clock = clock;
         this.em = em;
@@ -40,7 +43,7 @@ public class DocumentService {
      * document is recorded in the proposal's audit trail (action {@code document-issued}, to-state its kind).
      * Idempotent: when a document of this kind with this reference exists for the proposal, it is returned untouched
      * (byte-identical, whatever {@code language} or {@code data} say now). The proposal's row is locked until the
-     * caller's transaction ends, so two concurrent calls for one proposal issue one document.
+     * caller's transaction ends ({@link DocumentOwners}), so two concurrent calls for one proposal issue one document.
      *
      * @param reference what the document is about, e.g. {@code submission:12}, {@code decision:7}
      * @param language {@code it} or {@code en}; null or blank means Italian
@@ -49,12 +52,12 @@ public class DocumentService {
      *         required value of {@code data} is missing
      */
     @Transactional(TxType.MANDATORY)
-    public IssuedDocument issue(long proposalId, String reference, String language, String issuedBy,
+    public DocumentFile issue(long proposalId, String reference, String language, String issuedBy,
             DocumentData data) {
         String lang = language(language);
         validate(reference, issuedBy, data);
-        lockProposal(proposalId);
-        Optional<IssuedDocument> existing = find(proposalId, data.kind(), reference);
+        owners.lock(proposalId);
+        Optional<DocumentFile> existing = find(proposalId, data.kind(), reference);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -67,20 +70,20 @@ public class DocumentService {
         doc.fileName = fileName(data, lang, reference);
         doc.content = pdf;
         doc.sizeBytes = pdf.length;
-        doc.sha256 = sha256(pdf);
+        doc.sha256 = Sha256.of(pdf);
         doc.issuedBy = issuedBy;
         doc.issuedAt = clock.instant();
         doc.persist();
         audit.record(issuedBy, "proposal", proposalId, "document-issued", null, doc.kind.name(),
                 doc.reference + " " + doc.fileName + " sha256=" + doc.sha256);
-        return doc;
+        return DocumentFile.of(doc);
     }
 
     /** The document of this kind and reference, with its bytes. */
     @Transactional
-    public Optional<IssuedDocument> find(long proposalId, DocumentKind kind, String reference) {
+    public Optional<DocumentFile> find(long proposalId, DocumentKind kind, String reference) {
         return IssuedDocument.<IssuedDocument>find("proposalId = ?1 and kind = ?2 and reference = ?3",
-                proposalId, kind, reference).firstResultOptional();
+                proposalId, kind, reference).firstResultOptional().map(DocumentFile::of);
     }
 
     /** The proposal's documents in the order they were issued, without their bytes. */
@@ -94,18 +97,9 @@ public class DocumentService {
 
     /** One document of the proposal, with its bytes; empty when the id belongs to another proposal. */
     @Transactional
-    public Optional<IssuedDocument> get(long proposalId, long documentId) {
+    public Optional<DocumentFile> get(long proposalId, long documentId) {
         return IssuedDocument.<IssuedDocument>find("id = ?1 and proposalId = ?2", documentId, proposalId)
-                .firstResultOptional();
-    }
-
-    /** SHA-256 as lower-case hex. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+                .firstResultOptional().map(DocumentFile::of);
     }
 
     static String language(String language) {
@@ -117,14 +111,6 @@ public class DocumentService {
             return lang;
         }
         throw ProblemException.invalid("language", "must be it or en");
-    }
-
-    private void lockProposal(long proposalId) {
-        List<?> rows = em.createNativeQuery("select id from {h-schema}proposal where id = :id for update")
-                .setParameter("id", proposalId).getResultList();
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("Proposal", proposalId);
-        }
     }
 
     private static void validate(String reference, String issuedBy, DocumentData data) {

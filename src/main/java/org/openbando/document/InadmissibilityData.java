@@ -2,6 +2,7 @@ package org.openbando.document;
 
 import java.time.Instant;
 import java.util.List;
+import org.openbando.shared.PublicApi;
 
 /**
  * The decision that a proposal is inadmissible.
@@ -9,6 +10,7 @@ import java.util.List;
  * @param observations the applicant's observations after the notice before rejection; null when none were sent
  * @param answerToObservations why the observations were not accepted; required when observations were sent
  */
+@PublicApi
 public record InadmissibilityData(ProposalHeading heading, List<String> reasons, String observations,
         String answerToObservations, String officer, Instant decidedAt) implements DocumentData {
 

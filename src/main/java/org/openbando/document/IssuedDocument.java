@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.openbando.shared.Sha256;
 
 /**
  * A generated document as issued: its PDF/A bytes with their SHA-256, never changed after it is stored
@@ -40,6 +41,6 @@ public class IssuedDocument extends PanacheEntityBase {
 
     /** Whether the stored bytes still have the stored hash. */
     public boolean intact() {
-        return content != null && DocumentService.sha256(content).equals(sha256);
+        return content != null && Sha256.of(content).equals(sha256);
     }
 }

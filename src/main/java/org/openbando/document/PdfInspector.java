@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.openbando.shared.PublicApi;
 
 /**
  * Tells whether some bytes are a PDF that anybody can open, judged by the content and never by a file name: it must
@@ -13,6 +14,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * user password, which still lets its author restrict printing or copying), and it must have at least one page.
  * Pure and thread-safe; the bytes are parsed in memory.
  */
+@PublicApi
 public final class PdfInspector {
 
     private static final byte[] HEADER = "%PDF-".getBytes(StandardCharsets.US_ASCII);

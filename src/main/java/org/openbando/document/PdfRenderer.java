@@ -3,8 +3,8 @@ package org.openbando.document;
 import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import io.quarkus.qute.Location;
@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import org.openbando.call.Line;
 
 /**
  * Renders a {@link DocumentData} to PDF/A-2a bytes: the kind's Qute template (XHTML, texts from

@@ -3,11 +3,13 @@ package org.openbando.document;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.openbando.shared.PublicApi;
 
 /**
  * The receipt of a submission: the heading plus a summary of the proposal as submitted. Nullable: thematicArea,
  * plannedStart, durationMonths, startTrl, targetTrl (a submitted proposal has them, but the receipt does not insist).
  */
+@PublicApi
 public record ReceiptData(ProposalHeading heading, String submittedBy, String thematicArea, LocalDate plannedStart,
         Integer durationMonths, List<PartnerLine> partners, BigDecimal totalCost, BigDecimal industrialResearchCost,
         BigDecimal experimentalDevelopmentCost, int workPackages, Integer startTrl, Integer targetTrl)

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.Set;
+import org.openbando.shared.PublicApi;
 
 /**
  * Who is asking, for object-level authorization: features ask it whether the caller may read or change an object of
@@ -12,6 +13,7 @@ import java.util.Set;
  */
 @RequestScoped
 @Named("currentUser")
+@PublicApi
 public class CurrentUser {
 
     private final SecurityIdentity identity;

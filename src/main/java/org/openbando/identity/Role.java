@@ -1,6 +1,8 @@
 package org.openbando.identity;
 
+import org.openbando.shared.PublicApi;
 /** The roles of OpenBando users; {@code @RolesAllowed} takes these names. */
+@PublicApi
 public final class Role {
     /** An SME's legal representative, delegate or consultant, acting for one organisation. */
     public static final String APPLICANT = "APPLICANT";

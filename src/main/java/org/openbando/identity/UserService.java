@@ -3,20 +3,22 @@ package org.openbando.identity;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.ProblemException;
+import org.openbando.shared.PublicApi;
 
 /** Creates users and links applicants to the organisation they act for. */
 @ApplicationScoped
+@PublicApi
 public class UserService {
 
     private final Clock clock;
@@ -72,6 +74,11 @@ public class UserService {
 
     public List<AppUser> list() {
         return AppUser.list("order by username");
+    }
+
+    /** The language a user reads ("en" or "it"; Italian for an unknown user): documents issued for them use it. */
+    public String languageOf(String username) {
+        return AppUser.findByUsername(username).map(u -> "en".equals(u.locale) ? "en" : "it").orElse("it");
     }
 
     public boolean anyWithRole(String role) {

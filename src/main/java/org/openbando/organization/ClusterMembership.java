@@ -17,10 +17,6 @@ import java.time.LocalDate;
 @Table(name = "cluster_membership")
 public class ClusterMembership extends PanacheEntityBase {
 
-    public enum Status {
-        ACTIVE, ENDED
-    }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -31,9 +27,9 @@ public class ClusterMembership extends PanacheEntityBase {
     public LocalDate since;
     public LocalDate until;
     @Enumerated(EnumType.STRING)
-    public Status status;
+    public MembershipStatus status;
 
     public boolean isActiveOn(LocalDate day) {
-        return status == Status.ACTIVE && !since.isAfter(day) && (until == null || !until.isBefore(day));
+        return status == MembershipStatus.ACTIVE && !since.isAfter(day) && (until == null || !until.isBefore(day));
     }
 }

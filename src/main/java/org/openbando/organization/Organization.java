@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.openbando.call.Line;
 
 /** An enterprise or research organisation, with the figures of the SME test and its cluster memberships. */
 @Entity

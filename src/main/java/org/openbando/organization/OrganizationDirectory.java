@@ -1,10 +1,12 @@
 package org.openbando.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.openbando.shared.PublicApi;
 
 /**
  * The public face of registered organisations for building a consortium: an applicant names a partner or a provider
@@ -13,6 +15,7 @@ import java.util.Optional;
  * own applicants and by officers and auditors.
  */
 @ApplicationScoped
+@PublicApi
 public class OrganizationDirectory {
 
     /** What anybody drafting a proposal may know of a registered organisation. */
@@ -39,6 +42,26 @@ public class OrganizationDirectory {
         }
         Organization.<Organization>list("id in ?1", ids).forEach(o -> found.put(o.id, entry(o)));
         return found;
+    }
+
+    /**
+     * The facts the rules of a call judge about these organisations on {@code day} (see {@link OrganizationFacts}), by
+     * id; unknown ids are absent. Memberships and holdings are read in one query each, not one per organisation.
+     */
+    public Map<Long, OrganizationFacts> facts(Collection<Long> ids, LocalDate day) {
+        Map<Long, OrganizationFacts> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        Organization.<Organization>find("select distinct o from Organization o left join fetch o.memberships "
+                + "where o.id in ?1", ids).list().forEach(o -> found.put(o.id, facts(o, day)));
+        return found;
+    }
+
+    static OrganizationFacts facts(Organization o, LocalDate day) {
+        return new OrganizationFacts(o.id, o.name, o.vatNumber, o.type,
+                o.type.isEnterprise() ? o.size().sizeClass() : null, o.isClusterMemberOn(day),
+                !o.wasNeverClusterMember());
     }
 
     private static Entry entry(Organization o) {

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.openbando.identity.CurrentUser;
 import org.openbando.shared.ProblemException;
-import org.openbando.shared.web.Msg;
 import org.openbando.shared.web.FormValues;
+import org.openbando.shared.web.Msg;
 import org.openbando.shared.web.Pages;
 
 /**
@@ -137,7 +137,7 @@ public class OrganizationPages {
                 errors.put("memberships[0].since", "is required with a cluster");
             }
             memberships.add(new OrganizationRequest.Membership(f.text("memberships[0].clusterCode"), since, null,
-                    ClusterMembership.Status.ACTIVE));
+                    MembershipStatus.ACTIVE));
         }
         return new OrganizationRequest(type, f.text("name"), f.text("vatNumber"), f.text("address"), f.text("city"),
                 f.number("staffAwu"), f.number("turnover"), f.number("balanceSheetTotal"), f.integer("referenceYear"),

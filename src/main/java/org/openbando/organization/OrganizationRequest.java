@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.openbando.call.Line;
+import org.openbando.shared.PublicApi;
 
 /**
  * What an applicant sends to register or update an organisation. Enterprises must give the figures of the SME test
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * enterprises; research organisations need none of them.
  */
 @Schema(name = "OrganizationRequest")
+@PublicApi
 public record OrganizationRequest(
         @NotNull @Schema(example = "ENTERPRISE") OrganizationType type,
         @NotBlank @Size(max = 300) @Schema(example = "Meccanica Emiliana S.r.l.") String name,
@@ -62,6 +65,6 @@ public record OrganizationRequest(
             @NotBlank @Schema(example = "MECH") String clusterCode,
             @NotNull @Schema(example = "2021-03-01") LocalDate since,
             LocalDate until,
-            @NotNull ClusterMembership.Status status) {
+            @NotNull MembershipStatus status) {
     }
 }

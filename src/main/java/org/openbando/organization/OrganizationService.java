@@ -13,6 +13,7 @@ import org.openbando.identity.UserService;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
+import org.openbando.shared.PublicApi;
 import org.openbando.shared.Validation;
 
 /**
@@ -21,6 +22,7 @@ import org.openbando.shared.Validation;
  * Objects the caller may not read are reported as not found, so that their existence does not leak.
  */
 @ApplicationScoped
+@PublicApi
 public class OrganizationService {
 
     private final CurrentUser currentUser;

@@ -1,6 +1,8 @@
 package org.openbando.organization;
 
+import org.openbando.shared.PublicApi;
 /** Enterprises apply; research organisations (of the regional High Technology Network) join as partners or providers. */
+@PublicApi
 public enum OrganizationType {
     ENTERPRISE,
     UNIVERSITY,

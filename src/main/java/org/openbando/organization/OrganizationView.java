@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.openbando.shared.PublicApi;
 
 /** An organisation as the API and the pages show it, with the SME size computation and the lines it may apply to. */
+@PublicApi
 public record OrganizationView(
         long id,
         OrganizationType type,
@@ -27,7 +29,7 @@ public record OrganizationView(
 
     /** Membership with the cluster's name. */
     public record MembershipView(String clusterCode, String clusterName, LocalDate since, LocalDate until,
-            ClusterMembership.Status status) {
+            MembershipStatus status) {
     }
 
     /** The size class with its computation, in full, and the reason as a sentence. */

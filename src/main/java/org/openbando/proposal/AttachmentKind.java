@@ -1,6 +1,8 @@
 package org.openbando.proposal;
 
+import org.openbando.shared.PublicApi;
 /** What an attachment of a proposal is. */
+@PublicApi
 public enum AttachmentKind {
     /**
      * The attestation of the cluster's managing body that the project fits the cluster's Strategic Research Agenda and

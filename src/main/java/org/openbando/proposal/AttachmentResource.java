@@ -9,8 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -46,7 +44,7 @@ public class AttachmentResource {
     public Response upload(@PathParam("id") long id, @RestForm("file") @Schema(type =
             org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file,
             @RestForm("kind") @Schema(enumeration = {"CLUSTER_ATTESTATION", "OTHER"}) String kind) {
-        AttachmentView view = attachments.upload(id, request(file, kind));
+        AttachmentView view = attachments.upload(id, PdfResponses.request(file, kind));
         return Response.created(URI.create("/api/proposals/" + id + "/attachments/" + view.id())).entity(view)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -67,7 +65,7 @@ public class AttachmentResource {
             content = @Content(mediaType = AttachmentService.PDF, schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return file(attachments.download(id, attachmentId));
+        return PdfResponses.file(attachments.download(id, attachmentId));
     }
 
     @DELETE
@@ -79,25 +77,5 @@ public class AttachmentResource {
     public Response delete(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         attachments.delete(id, attachmentId);
         return Response.noContent().build();
-    }
-
-    static AttachmentService.NewAttachment request(FileUpload file, String kind) {
-        return new AttachmentService.NewAttachment(kind, file == null ? null : file.fileName(),
-                file == null ? null : file.uploadedFile());
-    }
-
-    /** The PDF as a download, for the API and the pages alike. */
-    static Response file(AttachmentService.Download download) {
-        AttachmentView a = download.attachment();
-        return pdf(download.content(), a.fileName(), a.sha256());
-    }
-
-    /** A stored PDF as a download (attachments and issued documents alike): its SHA-256 is the ETag. */
-    static Response pdf(byte[] content, String fileName, String sha256) {
-        return Response.ok(content, AttachmentService.PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, AttachmentNames.contentDisposition(fileName))
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-                .tag(new EntityTag(sha256)).build();
     }
 }

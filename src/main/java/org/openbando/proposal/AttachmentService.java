@@ -8,13 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import org.openbando.call.Line;
 import org.openbando.document.PdfInspector;
@@ -22,6 +19,8 @@ import org.openbando.identity.CurrentUser;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
+import org.openbando.shared.PublicApi;
+import org.openbando.shared.Sha256;
 
 /**
  * Attachments of proposals: PDF only (judged by content), within the configured size, stored with their SHA-256.
@@ -32,6 +31,7 @@ import org.openbando.shared.ProblemException;
  * version guards the content document, which attachments do not touch (docs/api.md).
  */
 @ApplicationScoped
+@PublicApi
 public class AttachmentService {
 
     public static final String PDF = "application/pdf";
@@ -60,7 +60,7 @@ public class AttachmentService {
     }
 
     public AttachmentView upload(long proposalId, NewAttachment request) {
-        Proposal proposal = proposals.actionable(proposalId, "add attachments to");
+        Proposal proposal = proposals.actionableProposal(proposalId, "add attachments to");
         requireOpenForUploads(proposal);
         AttachmentKind kind = validate(request, proposal.line);
         long size = size(request.file());
@@ -86,7 +86,7 @@ public class AttachmentService {
             throw new ProblemException(422, "attachment-not-pdf", "Attachment not a readable PDF",
                     "file: " + why, List.of(new FieldViolation("file", why)));
         }
-        String sha256 = sha256(content);
+        String sha256 = Sha256.of(content);
         String fileName = AttachmentNames.sanitise(request.fileName());
         return QuarkusTransaction.joiningExisting().call(() -> store(proposalId, kind, fileName, content, sha256));
     }
@@ -152,7 +152,7 @@ public class AttachmentService {
      */
     @Transactional
     public void delete(long proposalId, long attachmentId) {
-        Proposal proposal = proposals.actionable(proposalId, "remove attachments of");
+        Proposal proposal = proposals.actionableProposal(proposalId, "remove attachments of");
         Proposal.getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
         requireDraft(proposal);
         List<Object[]> found = Attachment.getEntityManager().createQuery("select a.kind, a.fileName, a.sha256, "
@@ -172,12 +172,6 @@ public class AttachmentService {
         audit.record(currentUser.username(), "proposal", proposalId, "attachment-removed", null, null,
                 "attachment " + attachmentId + " " + row[0] + " \"" + row[1] + "\" sha256 " + row[2]
                         + (submitted ? " (kept: an earlier submission lists it)" : ""));
-    }
-
-    /** Marks the draft's current attachments as listed by a submission: from now on they are never changed. */
-    static void freeze(long proposalId, Instant receivedAt) {
-        Attachment.update("submittedAt = ?1 where proposalId = ?2 and removedAt is null and submittedAt is null",
-                receivedAt, proposalId);
     }
 
     /** The kinds a client may choose for a proposal of the given line. */
@@ -227,9 +221,10 @@ public class AttachmentService {
     }
 
     /** The attachments added to complete documents after the submission (its snapshot lists the others). */
-    static List<Attachment> addedSince(long proposalId, Instant since) {
-        return Attachment.list("proposalId = ?1 and uploadedAt > ?2 and submittedAt is not null and removedAt is null "
-                + "order by id", proposalId, since);
+    public List<AttachmentView> addedSince(long proposalId, Instant since) {
+        return Attachment.<Attachment>list("proposalId = ?1 and uploadedAt > ?2 and submittedAt is not null "
+                + "and removedAt is null order by id", proposalId, since).stream().map(AttachmentService::view)
+                .toList();
     }
 
     private static void requireDraft(Proposal proposal) {
@@ -252,14 +247,6 @@ public class AttachmentService {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("The uploaded file cannot be read", e);
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -3,8 +3,10 @@ package org.openbando.proposal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import org.openbando.shared.PublicApi;
 
 /** An attachment as the API shows it: its metadata, never its content. */
+@PublicApi
 public record AttachmentView(long id, AttachmentKind kind, String fileName, long sizeBytes, String sha256,
         String uploadedBy, Instant uploadedAt) {
 

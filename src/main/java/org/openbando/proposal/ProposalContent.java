@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openbando.call.ResearchCategory;
+import org.openbando.shared.PublicApi;
 
 /**
  * What an applicant drafts. Every part may be incomplete while drafting: the format of what is given is checked on
@@ -19,6 +20,7 @@ import org.openbando.call.ResearchCategory;
  * {@code GET /api/proposals/{id}/validation}.
  */
 @Schema(name = "ProposalContent")
+@PublicApi
 public record ProposalContent(
         @Size(max = 300) @Schema(example = "Collaborative robots for small-batch machining") String title,
         @Size(max = 30) @Schema(example = "COBOT-SB") String acronym,

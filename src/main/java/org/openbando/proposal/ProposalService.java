@@ -7,21 +7,26 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openbando.call.CallRules;
+import org.openbando.call.CallService;
 import org.openbando.call.CallStatus;
-import org.openbando.call.GrantCall;
 import org.openbando.call.Line;
 import org.openbando.identity.CurrentUser;
-import org.openbando.organization.Organization;
+import org.openbando.organization.OrganizationDirectory;
+import org.openbando.organization.OrganizationFacts;
 import org.openbando.shared.AuditTrail;
+import org.openbando.shared.ClockProducer;
 import org.openbando.shared.Json;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
+import org.openbando.shared.PublicApi;
 import org.openbando.shared.Validation;
 
 /**
@@ -30,6 +35,7 @@ import org.openbando.shared.Validation;
  * Officers and auditors read every proposal; anybody else is told the proposal does not exist.
  */
 @ApplicationScoped
+@PublicApi
 public class ProposalService {
 
     private final CurrentUser currentUser;
@@ -37,14 +43,20 @@ public class ProposalService {
     private final Validator validator;
     private final Clock clock;
     private final ObjectMapper json;
+    private final CallService calls;
+    private final OrganizationDirectory organizations;
+    private final DraftRules rules;
 
     public ProposalService(CurrentUser currentUser, AuditTrail audit, Validator validator, Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json, CallService calls, OrganizationDirectory organizations, DraftRules rules) {
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
         this.json = json;
+        this.calls = calls;
+        this.organizations = organizations;
+        this.rules = rules;
     }
 
     /** What an applicant sends to start a draft. */
@@ -57,20 +69,17 @@ public class ProposalService {
 
     @Transactional
     public ProposalView create(NewDraft request) {
-        List<FieldViolation> errors = Validation.toFieldViolations(validator.validate(request));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Validation.check(validator, request);
         Long lead = currentUser.organizationId().orElseThrow(() -> ProblemException.conflict("no-organization",
                 "Register the organisation you act for before drafting a proposal"));
-        Organization organization = Organization.findById(lead);
-        if (!organization.type.isEnterprise()) {
+        OrganizationDirectory.Entry organization = organizations.byIds(List.of(lead)).get(lead);
+        if (!organization.enterprise()) {
             throw ProblemException.conflict("lead-not-enterprise",
                     "Only an enterprise leads a proposal; research organisations join as partners");
         }
-        GrantCall call = draftableCall(request.callId());
+        CallRules call = draftableCall(request.callId());
         Proposal proposal = new Proposal();
-        proposal.callId = call.id;
+        proposal.callId = call.callId();
         proposal.line = request.line();
         proposal.leadOrganizationId = lead;
         proposal.status = ProposalStatus.DRAFT;
@@ -81,17 +90,14 @@ public class ProposalService {
         proposal.updatedAt = proposal.createdAt;
         proposal.persist();
         audit.record(currentUser.username(), "proposal", proposal.id, "drafted", null, ProposalStatus.DRAFT.name(),
-                call.code + " line " + request.line());
-        return view(proposal, call, organization);
+                call.code() + " line " + request.line());
+        return view(proposal, call.code(), organization.name());
     }
 
     @Transactional
     public ProposalView update(long id, DraftUpdate request) {
-        Proposal proposal = actionable(id, "change");
-        List<FieldViolation> errors = Validation.toFieldViolations(validator.validate(request));
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        Proposal proposal = actionableProposal(id, "change");
+        Validation.check(validator, request);
         if (proposal.status != ProposalStatus.DRAFT) {
             throw ProblemException.conflict("proposal-not-draft", "Proposal " + id + " is " + proposal.status
                     + ": only a draft can be changed");
@@ -99,18 +105,17 @@ public class ProposalService {
         if (request.version() != proposal.version) {
             throw ProblemException.staleVersion("Proposal " + id, request.version(), proposal.version);
         }
-        GrantCall call = draftableCall(proposal.callId);
+        draftableCall(proposal.callId);
         proposal.content = write(request.content());
         proposal.updatedBy = currentUser.username();
         proposal.updatedAt = clock.instant();
         Proposal.flush();
         audit.record(currentUser.username(), "proposal", proposal.id, "edited", null, null, null);
-        return view(proposal, call, Organization.findById(proposal.leadOrganizationId));
+        return views(List.of(proposal)).get(0);
     }
 
     public ProposalView get(long id) {
-        Proposal proposal = readable(id);
-        return view(proposal, GrantCall.findById(proposal.callId), Organization.findById(proposal.leadOrganizationId));
+        return views(List.of(readableProposal(id))).get(0);
     }
 
     /** Every proposal for those who read everything; the drafts of the caller's organisation for an applicant. */
@@ -123,57 +128,92 @@ public class ProposalService {
         } else {
             proposals = List.of();
         }
-        return proposals.stream().map(p -> view(p, GrantCall.findById(p.callId),
-                Organization.findById(p.leadOrganizationId))).toList();
+        return views(proposals);
+    }
+
+    /** The proposals in these statuses (the officers' queue), by id; no visibility check: the caller is an officer. */
+    public List<ProposalView> inStatus(Set<ProposalStatus> statuses) {
+        return views(Proposal.list("status in ?1 order by id", statuses));
     }
 
     /** What still blocks the submission of the draft (empty when it can be submitted), in the language given. */
     public List<FieldViolation> blockingIssues(long id, Locale language) {
-        Proposal proposal = readable(id);
-        GrantCall call = GrantCall.findById(proposal.callId);
+        return DraftChecks.blockingIssues(draftFacts(id), rules, language);
+    }
+
+    /**
+     * What the eligibility checks will find against the draft on the register's facts (size, cluster membership), in
+     * the language given: it does not block the submission, but the office will find the proposal ineligible unless
+     * the register is wrong.
+     */
+    public List<FieldViolation> warnings(long id, Locale language) {
+        return rules.warnings(draftFacts(id), language);
+    }
+
+    /** The draft as the rules judge it today: content, call, the facts of its lead and partners, its attachments. */
+    public DraftFacts draftFacts(long id) {
+        Proposal proposal = readableProposal(id);
         ProposalContent content = read(proposal.content);
         Set<AttachmentKind> attached = Attachment.currentOf(id).stream().map(AttachmentView::kind)
                 .collect(Collectors.toSet());
-        Set<Long> named = content.namedOrganizationIds();
-        Map<Long, DraftChecks.Organisation> organisations = new HashMap<>();
-        if (!named.isEmpty()) {
-            Organization.<Organization>list("id in ?1", named).forEach(o ->
-                    organisations.put(o.id, new DraftChecks.Organisation(o.id, o.type.isEnterprise())));
+        Set<Long> named = new HashSet<>(content.namedOrganizationIds());
+        named.add(proposal.leadOrganizationId);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ROME);
+        return new DraftFacts(proposal.line, content, calls.rules(proposal.callId), proposal.leadOrganizationId,
+                organizations.facts(named, today), attached, clock.instant(), today);
+    }
+
+    /** A line of a call as offered to the caller: whether its organisation may lead a proposal on it, and why not. */
+    public record LineOffer(Line line, boolean open, String whyNot) {
+    }
+
+    /**
+     * The lines of a call the caller may start a proposal on, judged by the line's eligibility rule on the facts of
+     * the organisation it acts for today (empty when it acts for none: the page offers both and the draft says why).
+     */
+    public List<LineOffer> lineOffers(Locale language) {
+        Long lead = currentUser.organizationId().orElse(null);
+        if (lead == null || !currentUser.isApplicant()) {
+            return List.of();
         }
-        DraftChecks.CallRules rules = new DraftChecks.CallRules(proposal.line,
-                call.thematicAreas.stream().map(a -> a.code).collect(Collectors.toSet()), call.rules.minStartTrl,
-                call.rules.minTargetTrl, call.rules.maxTargetTrl, call.rules.researchMustPrevail,
-                call.rules.minProjectCost, call.rules.maxProjectCost, call.rules.minEnterprises);
-        return DraftChecks.blockingIssues(content, rules, proposal.leadOrganizationId, organisations, attached,
-                LocalDate.now(clock), language);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ROME);
+        OrganizationFacts facts = organizations.facts(List.of(lead), today).get(lead);
+        return java.util.Arrays.stream(Line.values()).map(line -> {
+            String whyNot = !facts.enterprise() ? null : rules.whyNotLine(line, facts, today, language).orElse(null);
+            return new LineOffer(line, facts.enterprise() && whyNot == null, whyNot);
+        }).toList();
     }
 
     /** Drafting is possible while the call takes submissions: published or open, before its deadline. */
-    private GrantCall draftableCall(long callId) {
-        GrantCall call = GrantCall.findById(callId);
-        if (call == null || call.status == CallStatus.DRAFT) {
+    private CallRules draftableCall(long callId) {
+        CallRules call = calls.rules(Objects.requireNonNull(callId));
+        if (call.window().status() == CallStatus.DRAFT) {
             throw ProblemException.invalid("callId", "there is no published call " + callId);
         }
-        if (call.status == CallStatus.CLOSED || !clock.instant().isBefore(call.deadlineAt)) {
-            throw ProblemException.conflict("call-closed", "Call " + call.code + " is closed: its deadline was "
-                    + call.deadlineAt.atZone(org.openbando.shared.ClockProducer.ROME));
+        if (!call.window().acceptsDraftsAt(clock.instant())) {
+            throw ProblemException.conflict("call-closed", "Call " + call.code() + " is closed: its deadline was "
+                    + call.window().deadlineAt().atZone(ClockProducer.ROME));
         }
         return call;
     }
 
-    ProposalContent content(String content) {
-        return read(content);
+    /** The content of a draft as stored (JSON), typed. */
+    public ProposalContent content(String stored) {
+        return read(stored);
+    }
+
+    /** A proposal the caller may read; 404 otherwise (as if it did not exist). */
+    public ProposalRef readable(long id) {
+        return ProposalRef.of(readableProposal(id));
     }
 
     /** A proposal the caller acts on: 404 when it may not read it, 403 when it may read but not act. */
-    Proposal actionable(long id, String action) {
-        Proposal proposal = Proposal.findById(id);
-        mayAct(id, proposal == null ? null : proposal.leadOrganizationId, action);
-        return proposal;
+    public ProposalRef actionable(long id, String action) {
+        return ProposalRef.of(actionableProposal(id, action));
     }
 
     /** Whether the caller acts on proposal {@code id} of this lead (null: no such proposal): 404, 403 or nothing. */
-    void mayAct(long id, Long leadOrganizationId, String action) {
+    public void mayAct(long id, Long leadOrganizationId, String action) {
         if (leadOrganizationId == null || !currentUser.mayRead(leadOrganizationId)) {
             throw ProblemException.notFound("Proposal", id);
         }
@@ -182,7 +222,13 @@ public class ProposalService {
         }
     }
 
-    Proposal readable(long id) {
+    Proposal actionableProposal(long id, String action) {
+        Proposal proposal = Proposal.findById(id);
+        mayAct(id, proposal == null ? null : proposal.leadOrganizationId, action);
+        return proposal;
+    }
+
+    Proposal readableProposal(long id) {
         Proposal proposal = Proposal.findById(id);
         if (proposal == null || !currentUser.mayRead(proposal.leadOrganizationId)) {
             throw ProblemException.notFound("Proposal", id);
@@ -190,8 +236,20 @@ public class ProposalService {
         return proposal;
     }
 
-    private ProposalView view(Proposal p, GrantCall call, Organization lead) {
-        return new ProposalView(p.id, p.callId, call.code, p.line, p.leadOrganizationId, lead.name, p.status,
+    /** The views of these proposals, with their calls' codes and leads' names read once each. */
+    private List<ProposalView> views(List<Proposal> proposals) {
+        if (proposals.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CallRules> callsById = calls.rules(proposals.stream().map(p -> p.callId).distinct().toList());
+        Map<Long, OrganizationDirectory.Entry> leads = organizations.byIds(proposals.stream()
+                .map(p -> p.leadOrganizationId).distinct().toList());
+        return proposals.stream().map(p -> view(p, callsById.get(p.callId).code(),
+                leads.get(p.leadOrganizationId).name())).toList();
+    }
+
+    private ProposalView view(Proposal p, String callCode, String leadName) {
+        return new ProposalView(p.id, p.callId, callCode, p.line, p.leadOrganizationId, leadName, p.status,
                 read(p.content), p.updatedBy, p.updatedAt, p.version);
     }
 

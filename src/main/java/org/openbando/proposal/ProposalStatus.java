@@ -1,6 +1,7 @@
 package org.openbando.proposal;
 
 import java.util.Set;
+import org.openbando.shared.PublicApi;
 
 /**
  * The status a user sees, set by the proposal process ({@code bpmn/proposal.bpmn}) as it moves:
@@ -14,6 +15,7 @@ import java.util.Set;
  * <li>ADMITTED (to evaluation) or INADMISSIBLE: final for this phase.</li>
  * </ul>
  */
+@PublicApi
 public enum ProposalStatus {
     DRAFT, SUBMITTED, UNDER_REVIEW, COMPLETION_REQUESTED, REJECTION_NOTIFIED, FINAL_REVIEW, ADMITTED, INADMISSIBLE;
 

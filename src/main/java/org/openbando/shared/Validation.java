@@ -2,6 +2,7 @@ package org.openbando.shared;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,14 @@ import java.util.Set;
 public final class Validation {
 
     private Validation() {
+    }
+
+    /** Validates the request; a 400 problem naming every offending field when it is not valid. */
+    public static void check(Validator validator, Object request) {
+        List<Problem.FieldViolation> errors = toFieldViolations(validator.validate(request));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
     }
 
     public static List<Problem.FieldViolation> toFieldViolations(Set<? extends ConstraintViolation<?>> violations) {

@@ -18,8 +18,6 @@ import org.openbando.call.CallService;
 @ApplicationScoped
 public class CallProcess {
 
-    public static final String VAR_CALL_ID = "callId";
-
     private final RuntimeService runtime;
 
     public CallProcess(RuntimeService runtime) {
@@ -27,15 +25,15 @@ public class CallProcess {
     }
 
     void onPublished(@Observes CallPublished published) {
-        runtime.startProcessInstanceByKey(ProcessKeys.CALL, businessKey(published.callId()), Map.of(
-                VAR_CALL_ID, published.callId(),
-                "callCode", published.code(),
-                "opensAt", Date.from(published.opensAt()),
-                "deadlineAt", Date.from(published.deadlineAt())));
+        runtime.startProcessInstanceByKey(CallProcessModel.KEY, businessKey(published.callId()), Map.of(
+                CallProcessModel.VAR_CALL_ID, published.callId(),
+                CallProcessModel.VAR_CALL_CODE, published.code(),
+                CallProcessModel.VAR_OPENS_AT, Date.from(published.opensAt()),
+                CallProcessModel.VAR_DEADLINE_AT, Date.from(published.deadlineAt())));
     }
 
     public static String businessKey(long callId) {
-        return "call-" + callId;
+        return CallProcessModel.businessKey(callId);
     }
 
     /** Task_OpenCall: the opening instant has come. */
@@ -50,7 +48,7 @@ public class CallProcess {
 
         @Override
         public void execute(DelegateExecution execution) {
-            calls.open((Long) execution.getVariable(VAR_CALL_ID));
+            calls.open((Long) execution.getVariable(CallProcessModel.VAR_CALL_ID));
         }
     }
 
@@ -66,7 +64,7 @@ public class CallProcess {
 
         @Override
         public void execute(DelegateExecution execution) {
-            calls.close((Long) execution.getVariable(VAR_CALL_ID));
+            calls.close((Long) execution.getVariable(CallProcessModel.VAR_CALL_ID));
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.openbando.proposal.ProcessHistory;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.openbando.eligibility.ProcessHistory;
 
 /** The status timeline of a proposal from the engine's history of its process (history level full). */
 @ApplicationScoped
@@ -22,12 +23,17 @@ public class CamundaProcessHistory implements ProcessHistory {
     }
 
     @Override
-    public List<Entry> of(String processInstanceId) {
-        if (processInstanceId == null) {
+    public List<Entry> of(long submissionId) {
+        // one instance per submission; the latest, should a test database keep the history of an earlier run
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProposalProcessModel.KEY)
+                .processInstanceBusinessKey(ProposalProcessModel.businessKey(submissionId))
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1);
+        if (instances.isEmpty()) { // not started yet
             return List.of();
         }
         List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId).finished()
+                .processInstanceId(instances.get(0).getId()).finished()
                 .orderByHistoricActivityInstanceEndTime().asc().orderPartiallyByOccurrence().asc().list();
         return activities.stream().filter(a -> SHOWN.contains(a.getActivityType()))
                 .map(a -> new Entry(a.getActivityId(), a.getActivityName(), a.getEndTime().toInstant(),

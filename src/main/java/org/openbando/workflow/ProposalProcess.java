@@ -1,5 +1,6 @@
 package org.openbando.workflow;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
@@ -15,123 +16,162 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
-import org.openbando.proposal.AdmissibilityService;
-import org.openbando.proposal.AdmissibilityStep;
-import org.openbando.proposal.ProposalLifecycle;
+import org.camunda.bpm.engine.variable.Variables;
+import org.openbando.eligibility.AdmissibilityAnswered;
+import org.openbando.eligibility.AdmissibilityDecided;
+import org.openbando.eligibility.AdmissibilitySteps;
+import org.openbando.eligibility.EligibilityChecks;
+import org.openbando.eligibility.StepKind;
 import org.openbando.proposal.ProposalStatus;
-import org.openbando.proposal.SubmissionWithdrawn;
+import org.openbando.shared.Json;
 import org.openbando.shared.ProblemException;
+import org.openbando.submission.ProcessStarts;
+import org.openbando.submission.SubmissionWithdrawn;
 
 /**
- * The proposal process ({@code bpmn/proposal.bpmn}): its service tasks and listeners are the delegates below, which
- * only call the proposal package; the decisions and answers that people take through the API
- * and the pages complete its user tasks through the events observed here, in the same transaction.
+ * The proposal process ({@code bpmn/proposal.bpmn}): its service tasks and listeners are the delegates below, each one
+ * line calling a feature (submission, eligibility) with the submission of the instance; the decisions and answers that
+ * people take through the API and the pages complete its user tasks through the events observed here, in the same
+ * transaction. The instance is found by its business key, {@code submission-{id}}: the features know no engine id.
  */
 @ApplicationScoped
 public class ProposalProcess {
 
-    public static final String VAR_PROPOSAL_ID = "proposalId";
-    public static final String VAR_SUBMISSION_ID = "submissionId";
-    public static final String VAR_STEP_ID = "stepId";
-    static final String OFFICER_TASKS_REVIEW = "Task_ReviewAdmissibility";
-    static final String OFFICER_TASKS_FINAL = "Task_FinalDecision";
-    static final String APPLICANT_TASK_COMPLETION = "Task_CompleteDocuments";
-    static final String APPLICANT_TASK_OBSERVATIONS = "Task_SendObservations";
-
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ObjectMapper json;
 
-    public ProposalProcess(RuntimeService runtime, TaskService tasks) {
+    public ProposalProcess(RuntimeService runtime, TaskService tasks, ObjectMapper json) {
         this.runtime = runtime;
         this.tasks = tasks;
-    }
-
-    public static String businessKey(long submissionId) {
-        return "submission-" + submissionId;
+        this.json = json;
     }
 
     /** The variables a process starts with. */
-    static Map<String, Object> startVariables(ProposalLifecycle.ProcessStart start) {
-        return Map.of(VAR_PROPOSAL_ID, start.proposalId(), VAR_SUBMISSION_ID, start.submissionId(),
-                "callId", start.callId(), "applicantGroup", "organization-" + start.leadOrganizationId(),
-                "noticeBeforeRejection", start.noticeBeforeRejection());
+    static Map<String, Object> startVariables(ProcessStarts.ProcessStart start) {
+        return Map.of(ProposalProcessModel.VAR_PROPOSAL_ID, start.proposalId(),
+                ProposalProcessModel.VAR_SUBMISSION_ID, start.submissionId(),
+                ProposalProcessModel.VAR_CALL_ID, start.callId(),
+                ProposalProcessModel.VAR_APPLICANT_GROUP, "organization-" + start.leadOrganizationId(),
+                ProposalProcessModel.VAR_NOTICE_BEFORE_REJECTION, start.noticeBeforeRejection());
     }
 
     /*
-     * The delegates and listeners the model names (camunda:delegateExpression): each only calls the lifecycle of the
-     * proposal package with the submission of the instance.
+     * The delegates and listeners the model names (camunda:delegateExpression).
      */
 
     /** Task_IssueReceipt: the receipt PDF/A of the submission. */
     @Produces
     @Named("issueReceiptDelegate")
-    JavaDelegate issueReceipt(ProposalLifecycle lifecycle) {
-        return execution -> lifecycle.issueReceipt(submissionId(execution));
+    JavaDelegate issueReceipt(ProcessStarts starts) {
+        return execution -> starts.issueReceipt(submissionId(execution));
     }
 
-    /** Task_CheckEligibility: a new round of the twelve rules; variable eligible is true when none fails. */
+    /** Task_CheckEligibility: a new round of the rules; variable eligible is true when none fails. */
     @Produces
     @Named("checkEligibilityDelegate")
-    JavaDelegate checkEligibility(ProposalLifecycle lifecycle) {
-        return execution -> execution.setVariable("eligible", lifecycle.checkEligibility(submissionId(execution)));
+    JavaDelegate checkEligibility(EligibilityChecks checks) {
+        return execution -> execution.setVariable(ProposalProcessModel.VAR_ELIGIBLE,
+                checks.check(submissionId(execution)));
     }
 
     /** The document of a decision (request, notice, admission, inadmissibility) for the step variable stepId. */
     @Produces
     @Named("issueDecisionDelegate")
-    JavaDelegate issueDecision(ProposalLifecycle lifecycle) {
-        return execution -> lifecycle.issueDecisionDocument(((Number) execution.getVariable(VAR_STEP_ID)).longValue());
+    JavaDelegate issueDecision(AdmissibilitySteps steps) {
+        return execution -> steps.issueDocument(((Number) execution.getVariable(ProposalProcessModel.VAR_STEP_ID))
+                .longValue());
     }
 
     /** Task_CompletionTermExpired: records the inadmissibility; its step is the one the decision document states. */
     @Produces
     @Named("completionTermExpiredDelegate")
-    JavaDelegate completionTermExpired(ProposalLifecycle lifecycle) {
-        return execution -> execution.setVariable(VAR_STEP_ID,
-                lifecycle.completionTermExpired(submissionId(execution)));
+    JavaDelegate completionTermExpired(AdmissibilitySteps steps) {
+        return execution -> execution.setVariable(ProposalProcessModel.VAR_STEP_ID,
+                steps.completionTermExpired(submissionId(execution)));
     }
 
     /** Task_ObservationsTermExpired. */
     @Produces
     @Named("observationsTermExpiredDelegate")
-    JavaDelegate observationsTermExpired(ProposalLifecycle lifecycle) {
-        return execution -> lifecycle.observationsTermExpired(submissionId(execution));
+    JavaDelegate observationsTermExpired(AdmissibilitySteps steps) {
+        return execution -> steps.observationsTermExpired(submissionId(execution));
     }
 
     /** Start of Task_ReviewAdmissibility: the proposal shows that it waits for an officer. */
     @Produces
     @Named("underReviewListener")
-    ExecutionListener underReview(ProposalLifecycle lifecycle) {
-        return execution -> lifecycle.enter(submissionId(execution), ProposalStatus.UNDER_REVIEW);
+    ExecutionListener underReview(AdmissibilitySteps steps) {
+        return execution -> steps.enter(submissionId(execution), ProposalStatus.UNDER_REVIEW);
     }
 
     /** Start of Task_FinalDecision (after the observations or their term). */
     @Produces
     @Named("finalReviewListener")
-    ExecutionListener finalReview(ProposalLifecycle lifecycle) {
-        return execution -> lifecycle.enter(submissionId(execution), ProposalStatus.FINAL_REVIEW);
+    ExecutionListener finalReview(AdmissibilitySteps steps) {
+        return execution -> steps.enter(submissionId(execution), ProposalStatus.FINAL_REVIEW);
     }
 
-    void onDecided(@Observes AdmissibilityService.Decided decided) {
+    /* The paths out of the officer's decision (listeners on the flows the gateways take): each records its outcome. */
+
+    /** Flow_Admit, Flow_FinalAdmit. */
+    @Produces
+    @Named("admittedListener")
+    ExecutionListener admitted(AdmissibilitySteps steps, ObjectMapper json) {
+        return execution -> record(execution, steps, json, AdmissibilitySteps.Outcome.ADMITTED);
+    }
+
+    /** Flow_RequestCompletion. */
+    @Produces
+    @Named("completionRequestedListener")
+    ExecutionListener completionRequested(AdmissibilitySteps steps, ObjectMapper json) {
+        return execution -> record(execution, steps, json, AdmissibilitySteps.Outcome.COMPLETION_REQUESTED);
+    }
+
+    /** Flow_NoticeYes: the call wants a notice before rejection (Gateway_NoticeFirst). */
+    @Produces
+    @Named("rejectionNotifiedListener")
+    ExecutionListener rejectionNotified(AdmissibilitySteps steps, ObjectMapper json) {
+        return execution -> record(execution, steps, json, AdmissibilitySteps.Outcome.REJECTION_NOTIFIED);
+    }
+
+    /** Flow_NoticeNo, Flow_FinalReject. */
+    @Produces
+    @Named("inadmissibleListener")
+    ExecutionListener inadmissible(AdmissibilitySteps steps, ObjectMapper json) {
+        return execution -> record(execution, steps, json, AdmissibilitySteps.Outcome.INADMISSIBLE);
+    }
+
+    private static void record(DelegateExecution execution, AdmissibilitySteps steps, ObjectMapper json,
+            AdmissibilitySteps.Outcome outcome) {
+        AdmissibilityDecided decided = Json.read(json, (String) execution.getVariable(ProposalProcessModel.VAR_DECIDED),
+                AdmissibilityDecided.class, "The officer's decision");
+        AdmissibilitySteps.Recorded recorded = steps.recordDecision(decided, outcome);
+        execution.setVariable(ProposalProcessModel.VAR_STEP_ID, recorded.stepId());
+        execution.setVariable(ProposalProcessModel.VAR_DUE_AT, recorded.dueAt() == null ? null
+                : Date.from(recorded.dueAt()));
+    }
+
+    void onDecided(@Observes AdmissibilityDecided decided) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("decision", decided.decision().name());
-        variables.put(VAR_STEP_ID, decided.stepId());
-        variables.put("dueAt", decided.dueAt() == null ? null : Date.from(decided.dueAt()));
-        complete(openTask(decided.processInstanceId(), OFFICER_TASKS_REVIEW, OFFICER_TASKS_FINAL), decided.by(),
-                variables);
+        variables.put(ProposalProcessModel.VAR_DECISION, decided.decision().name());
+        complete(openTask(decided.submissionId(), ProposalProcessModel.TASK_REVIEW,
+                ProposalProcessModel.TASK_FINAL_DECISION), decided.by(), Variables.fromMap(variables)
+                        .putValueTyped(ProposalProcessModel.VAR_DECIDED, Variables.stringValue(Json.write(json, decided,
+                                "The officer's decision"), true)));
     }
 
-    void onAnswered(@Observes AdmissibilityService.Answered answered) {
-        String task = answered.kind() == AdmissibilityStep.Kind.COMPLETION_SENT ? APPLICANT_TASK_COMPLETION
-                : APPLICANT_TASK_OBSERVATIONS;
-        complete(openTask(answered.processInstanceId(), task), answered.by(), Map.of(VAR_STEP_ID, answered.stepId()));
+    void onAnswered(@Observes AdmissibilityAnswered answered) {
+        String task = answered.kind() == StepKind.COMPLETION_SENT
+                ? ProposalProcessModel.TASK_COMPLETE_DOCUMENTS : ProposalProcessModel.TASK_SEND_OBSERVATIONS;
+        complete(openTask(answered.submissionId(), task), answered.by(),
+                Map.of(ProposalProcessModel.VAR_STEP_ID, answered.stepId()));
     }
 
     void onWithdrawn(@Observes SubmissionWithdrawn withdrawn) {
-        if (withdrawn.processInstanceId() != null) {
-            concurrently(() -> runtime.createMessageCorrelation("ProposalWithdrawn")
-                    .processInstanceId(withdrawn.processInstanceId()).correlateAll());
-        }
+        concurrently(() -> runtime.createMessageCorrelation(ProposalProcessModel.MESSAGE_WITHDRAWN)
+                .processInstanceBusinessKey(ProposalProcessModel.businessKey(withdrawn.submissionId()))
+                .correlateAll());
     }
 
     /** Completes the task as the person who acted: the history (and the timeline) names them. */
@@ -155,16 +195,18 @@ public class ProposalProcess {
         }
     }
 
-    private Task openTask(String processInstanceId, String... keys) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKeyIn(keys).list();
+    private Task openTask(long submissionId, String... keys) {
+        List<Task> open = tasks.createTaskQuery().processDefinitionKey(ProposalProcessModel.KEY)
+                .processInstanceBusinessKey(ProposalProcessModel.businessKey(submissionId))
+                .taskDefinitionKeyIn(keys).list();
         if (open.size() != 1) {
-            throw new IllegalStateException("Process " + processInstanceId + " has " + open.size() + " open task(s) "
-                    + List.of(keys) + " where exactly one was expected");
+            throw new IllegalStateException("The process of submission " + submissionId + " has " + open.size()
+                    + " open task(s) " + List.of(keys) + " where exactly one was expected");
         }
         return open.get(0);
     }
 
     private static long submissionId(DelegateExecution execution) {
-        return ((Number) execution.getVariable(VAR_SUBMISSION_ID)).longValue();
+        return ((Number) execution.getVariable(ProposalProcessModel.VAR_SUBMISSION_ID)).longValue();
     }
 }

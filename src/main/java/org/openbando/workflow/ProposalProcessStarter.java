@@ -11,18 +11,17 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.openbando.proposal.ProposalLifecycle;
-import org.openbando.proposal.ProposalSubmitted;
-import org.openbando.proposal.SubmissionRegister;
+import org.openbando.submission.ProcessStarts;
+import org.openbando.submission.ProposalSubmitted;
+import org.openbando.submission.SubmissionLoad;
 
 /**
  * Starts the proposal process of every stored submission, off the acknowledgement path: the submission row is the
  * outbox entry. A commit of a submission wakes the starter; it also looks every {@code poll-interval} (submissions
  * stored while it was down, a failed batch). Each batch locks its submissions (skipping those another instance
  * holds), starts their processes and marks them in one transaction: a process is started exactly once. During a rush
- * ({@link SubmissionRegister#inRush()}) it waits, so that the engine's work does not slow the acknowledgements; woken,
+ * ({@link SubmissionLoad#inRush()}) it waits, so that the engine's work does not slow the acknowledgements; woken,
  * it first lets a quarter of a second pass, so that a rush shows before its first submissions start processes.
  */
 @ApplicationScoped
@@ -35,8 +34,8 @@ public class ProposalProcessStarter {
      */
     private static final long SETTLE_MILLIS = 250;
 
-    private final ProposalLifecycle lifecycle;
-    private final SubmissionRegister register;
+    private final ProcessStarts starts;
+    private final SubmissionLoad load;
     private final RuntimeService runtime;
     private final boolean enabled;
     private final int batchSize;
@@ -45,17 +44,14 @@ public class ProposalProcessStarter {
     private volatile boolean running;
     private Thread worker;
 
-    public ProposalProcessStarter(ProposalLifecycle lifecycle, SubmissionRegister register, RuntimeService runtime,
-            @ConfigProperty(name = "openbando.process-starter.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "openbando.process-starter.batch-size", defaultValue = "50") int batchSize,
-            @ConfigProperty(name = "openbando.process-starter.poll-interval", defaultValue = "PT2S")
-            Duration pollInterval) {
-        this.lifecycle = lifecycle;
-        this.register = register;
+    public ProposalProcessStarter(ProcessStarts starts, SubmissionLoad load, RuntimeService runtime,
+            ProcessStarterConfig config) {
+        this.starts = starts;
+        this.load = load;
         this.runtime = runtime;
-        this.enabled = enabled;
-        this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
+        this.enabled = config.enabled();
+        this.batchSize = config.batchSize();
+        this.pollInterval = config.pollInterval();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -83,13 +79,14 @@ public class ProposalProcessStarter {
     /** Starts the processes of up to one batch of waiting submissions; returns how many it started. */
     public int startPending() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<ProposalLifecycle.ProcessStart> starts = lifecycle.lockPendingStarts(batchSize);
-            for (ProposalLifecycle.ProcessStart start : starts) {
-                String id = runtime.startProcessInstanceByKey(ProcessKeys.PROPOSAL,
-                        ProposalProcess.businessKey(start.submissionId()), ProposalProcess.startVariables(start)).getId();
-                lifecycle.markStarted(start.submissionId(), id);
+            List<ProcessStarts.ProcessStart> pending = starts.lockPending(batchSize);
+            for (ProcessStarts.ProcessStart start : pending) {
+                String id = runtime.startProcessInstanceByKey(ProposalProcessModel.KEY,
+                        ProposalProcessModel.businessKey(start.submissionId()), ProposalProcess.startVariables(start))
+                        .getId();
+                starts.markStarted(start.submissionId(), id);
             }
-            return starts.size();
+            return pending.size();
         });
     }
 
@@ -98,11 +95,11 @@ public class ProposalProcessStarter {
             try {
                 wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
                 Thread.sleep(SETTLE_MILLIS); // the first commits of a rush must not start processes before it shows
-                while (running && register.inRush()) { // the acknowledgements first: start after the rush
+                while (running && load.inRush()) { // the acknowledgements first: start after the rush
                     Thread.sleep(200);
                 }
                 wake.drainPermits();
-                while (running && !register.inRush() && startPending() == batchSize) {
+                while (running && !load.inRush() && startPending() == batchSize) {
                     wake.drainPermits(); // a full batch: more are waiting, go on at once
                 }
             } catch (InterruptedException e) {

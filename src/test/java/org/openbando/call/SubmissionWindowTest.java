@@ -13,7 +13,7 @@ class SubmissionWindowTest {
 
     @Test
     void acceptsFromTheOpeningInstantUntilJustBeforeTheDeadline() {
-        GrantCall call = call(CallStatus.OPEN);
+        SubmissionWindow call = call(CallStatus.OPEN);
         assertThat(call.acceptsSubmissionsAt(OPENS.minusMillis(1))).isFalse();
         assertThat(call.acceptsSubmissionsAt(OPENS)).isTrue();
         assertThat(call.acceptsSubmissionsAt(DEADLINE.minusMillis(1))).isTrue();
@@ -30,11 +30,7 @@ class SubmissionWindowTest {
         assertThat(call(CallStatus.CLOSED).acceptsSubmissionsAt(OPENS.plusSeconds(1))).isFalse();
     }
 
-    private static GrantCall call(CallStatus status) {
-        GrantCall call = new GrantCall();
-        call.status = status;
-        call.opensAt = OPENS;
-        call.deadlineAt = DEADLINE;
-        return call;
+    private static SubmissionWindow call(CallStatus status) {
+        return new SubmissionWindow(status, OPENS, DEADLINE);
     }
 }

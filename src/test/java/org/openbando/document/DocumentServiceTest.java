@@ -20,6 +20,7 @@ import org.openbando.shared.AuditEvent;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Problem;
 import org.openbando.shared.ProblemException;
+import org.openbando.shared.Sha256;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** Issuing stores the PDF/A once with its SHA-256 and serves the same bytes from then on. */
@@ -40,48 +41,48 @@ class DocumentServiceTest {
         long proposal = proposal("DOC-ISSUE", 1100);
         Instant now = Instant.parse("2026-05-02T09:15:30.250Z");
         clock.moveTo(now);
-        IssuedDocument doc;
+        DocumentFile doc;
         try {
             doc = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal, "submission:1", "it",
                     "system", Samples.of(DocumentKind.RECEIPT)));
         } finally {
             clock.reset();
         }
-        IssuedDocument stored = QuarkusTransaction.requiringNew()
-                .call(() -> documents.get(proposal, doc.id).orElseThrow());
-        assertThat(stored.sha256).matches("[0-9a-f]{64}").isEqualTo(DocumentService.sha256(stored.content));
+        DocumentFile stored = QuarkusTransaction.requiringNew()
+                .call(() -> documents.get(proposal, doc.id()).orElseThrow());
+        assertThat(stored.sha256()).matches("[0-9a-f]{64}").isEqualTo(Sha256.of(stored.content()));
         assertThat(stored.intact()).isTrue();
-        assertThat(stored.sizeBytes).isEqualTo(stored.content.length);
-        assertThat(stored.content).startsWith("%PDF-".getBytes());
-        assertThat(stored.kind).isEqualTo(DocumentKind.RECEIPT);
-        assertThat(stored.language).isEqualTo("it");
-        assertThat(stored.issuedBy).isEqualTo("system");
-        assertThat(stored.issuedAt).isCloseTo(now, within(2000));
-        assertThat(stored.fileName).isEqualTo("ricevuta-CLUST-2026-4711-submission-1.pdf");
-        assertThat(PdfA.validate(stored.content, PDFAFlavour.PDFA_2_A).failures()).isEmpty();
+        assertThat(stored.sizeBytes()).isEqualTo(stored.content().length);
+        assertThat(stored.content()).startsWith("%PDF-".getBytes());
+        assertThat(stored.kind()).isEqualTo(DocumentKind.RECEIPT);
+        assertThat(stored.language()).isEqualTo("it");
+        assertThat(stored.issuedBy()).isEqualTo("system");
+        assertThat(stored.issuedAt()).isCloseTo(now, within(2000));
+        assertThat(stored.fileName()).isEqualTo("ricevuta-CLUST-2026-4711-submission-1.pdf");
+        assertThat(PdfA.validate(stored.content(), PDFAFlavour.PDFA_2_A).failures()).isEmpty();
         List<AuditEvent> trail = QuarkusTransaction.requiringNew().call(() -> audit.of("proposal", proposal));
         assertThat(trail).filteredOn(e -> "document-issued".equals(e.action)).singleElement().satisfies(e -> {
             assertThat(e.actor).isEqualTo("system");
             assertThat(e.toState).isEqualTo("RECEIPT");
-            assertThat(e.detail).contains("submission:1").contains(stored.sha256);
+            assertThat(e.detail).contains("submission:1").contains(stored.sha256());
         });
     }
 
     @Test
     void issuingAgainWithTheSameReferenceReturnsTheStoredBytesUntouched() {
         long proposal = proposal("DOC-AGAIN", 1102);
-        IssuedDocument first = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+        DocumentFile first = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
                 "decision:7", "it", "olga", Samples.of(DocumentKind.ADMISSION)));
         // later, other data and another language: the document issued for decision:7 stays what it was
         AdmissionData changed = new AdmissionData(Samples.heading(), "Changed notes", "Someone else",
                 Instant.now());
-        IssuedDocument again = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+        DocumentFile again = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
                 "decision:7", "en", "root", changed));
-        assertThat(again.id).isEqualTo(first.id);
-        assertThat(again.content).isEqualTo(first.content);
-        assertThat(again.sha256).isEqualTo(first.sha256);
-        assertThat(again.language).isEqualTo("it");
-        assertThat(again.issuedBy).isEqualTo("olga");
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.content()).isEqualTo(first.content());
+        assertThat(again.sha256()).isEqualTo(first.sha256());
+        assertThat(again.language()).isEqualTo("it");
+        assertThat(again.issuedBy()).isEqualTo("olga");
         assertThat(QuarkusTransaction.requiringNew().call(() -> documents.list(proposal))).hasSize(1);
         assertThat(QuarkusTransaction.requiringNew().call(() -> audit.of("proposal", proposal)))
                 .filteredOn(e -> "document-issued".equals(e.action)).hasSize(1);
@@ -90,17 +91,17 @@ class DocumentServiceTest {
     @Test
     void aStoredDocumentCannotBeChangedThroughTheEntity() {
         long proposal = proposal("DOC-FROZEN", 1104);
-        IssuedDocument doc = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+        DocumentFile doc = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
                 "submission:1", "en", "system", Samples.of(DocumentKind.RECEIPT)));
-        byte[] original = doc.content.clone();
+        byte[] original = doc.content().clone();
         QuarkusTransaction.requiringNew().run(() -> {
-            IssuedDocument loaded = documents.get(proposal, doc.id).orElseThrow();
+            IssuedDocument loaded = IssuedDocument.findById(doc.id());
             loaded.content = "not a pdf".getBytes();
             loaded.sha256 = "0".repeat(64);
         });
-        IssuedDocument reloaded = QuarkusTransaction.requiringNew()
-                .call(() -> documents.get(proposal, doc.id).orElseThrow());
-        assertThat(reloaded.content).isEqualTo(original);
+        DocumentFile reloaded = QuarkusTransaction.requiringNew()
+                .call(() -> documents.get(proposal, doc.id()).orElseThrow());
+        assertThat(reloaded.content()).isEqualTo(original);
         assertThat(reloaded.intact()).isTrue();
     }
 
@@ -125,10 +126,10 @@ class DocumentServiceTest {
             assertThat(s.sizeBytes()).isPositive();
         });
         DocumentSummary second = list.get(2);
-        IssuedDocument found = QuarkusTransaction.requiringNew().call(() -> documents.find(proposal,
+        DocumentFile found = QuarkusTransaction.requiringNew().call(() -> documents.find(proposal,
                 DocumentKind.COMPLETION_REQUEST, "decision:2").orElseThrow());
-        assertThat(found.id).isEqualTo(second.id());
-        assertThat(found.sha256).isEqualTo(second.sha256());
+        assertThat(found.id()).isEqualTo(second.id());
+        assertThat(found.sha256()).isEqualTo(second.sha256());
         assertThat(QuarkusTransaction.requiringNew().call(() -> documents.find(proposal, DocumentKind.ADMISSION,
                 "decision:2"))).isEmpty();
         // a document id of one proposal is not found under another

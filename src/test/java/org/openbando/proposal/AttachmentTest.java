@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.openbando.Api;
 import org.openbando.Pdfs;
 import org.openbando.TestFixtures;
+import org.openbando.shared.Sha256;
+import org.openbando.submission.Submission;
 
 /** Attachments of proposals through the API: PDF by content, size limit, SHA-256, who may do what, the snapshot. */
 @QuarkusTest
@@ -39,7 +41,7 @@ class AttachmentTest {
         String lead = lead("att-upload-lead", 1200);
         long id = draft(lead, call, "A");
         byte[] pdf = Pdfs.onePage("Technical annex");
-        String sha = AttachmentService.sha256(pdf);
+        String sha = Sha256.of(pdf);
 
         var created = Pdfs.upload(lead, id, "OTHER", "../../tmp/Relazione tecnica.pdf", pdf).then().statusCode(201)
                 .contentType("application/json")
@@ -186,16 +188,16 @@ class AttachmentTest {
                 .path("sha256");
         String snapshot = as(TestFixtures.OFFICER).get("/api/proposals/" + id + "/submission/snapshot").then()
                 .statusCode(200).extract().asString();
-        assertThat(SubmissionService.sha256(snapshot)).isEqualTo(hash);
+        assertThat(Sha256.of(snapshot)).isEqualTo(hash);
         List<Map<String, Object>> listed = JsonPath.from(snapshot).getList("attachments");
         assertThat(listed).hasSize(2);
         Map<String, Object> listedAttestation = listed.stream()
                 .filter(a -> a.get("kind").equals("CLUSTER_ATTESTATION")).findFirst().orElseThrow();
-        assertThat(listedAttestation).containsEntry("sha256", AttachmentService.sha256(attestation))
+        assertThat(listedAttestation).containsEntry("sha256", Sha256.of(attestation))
                 .containsEntry("fileName", "attestazione-mech.pdf")
                 .containsEntry("sizeBytes", attestation.length)
                 .containsEntry("id", (int) attestationId);
-        assertThat(listed).extracting(a -> a.get("sha256")).contains(AttachmentService.sha256(other));
+        assertThat(listed).extracting(a -> a.get("sha256")).contains(Sha256.of(other));
 
         // submitted: the attachments are frozen with the proposal
         Pdfs.upload(lead, id, "OTHER", "late.pdf", other).then().statusCode(409)
@@ -241,10 +243,10 @@ class AttachmentTest {
         as(lead).post("/api/proposals/" + id + "/submit").then().statusCode(200).body("protocolNumber", equalTo(2));
         String snapshot = as(lead).get("/api/proposals/" + id + "/submission/snapshot").asString();
         assertThat(JsonPath.from(snapshot).getList("attachments.sha256"))
-                .containsExactly(AttachmentService.sha256(second));
+                .containsExactly(Sha256.of(second));
         String earlier = QuarkusTransaction.requiringNew().call(() ->
                 Submission.<Submission>findById(firstSubmission).snapshot);
-        assertThat(JsonPath.from(earlier).getList("attachments.sha256")).containsExactly(AttachmentService.sha256(first));
+        assertThat(JsonPath.from(earlier).getList("attachments.sha256")).containsExactly(Sha256.of(first));
         assertThat(JsonPath.from(earlier).getList("attachments.id")).containsExactly((int) firstId);
     }
 

@@ -27,8 +27,8 @@ class DraftFormJourneyTest extends BrowserTest {
     @Test
     void anApplicantWritesAProposalSectionBySectionAndSubmitsIt() {
         String lead = fixtures.applicant("form-web-lead");
-        long leadOrg = as(lead).body(Api.enterprise("Meccanica Form S.r.l.", Api.vat(1340), "25", "4000000",
-                "3000000")).post("/api/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
+        long leadOrg = as(lead).body(Api.member(Api.enterprise("Meccanica Form S.r.l.", Api.vat(1340), "25", "4000000",
+                "3000000"))).post("/api/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
         long partner = as(fixtures.applicant("form-web-partner")).body(Api.enterprise("Robotica Partner S.r.l.",
                 Api.vat(1341), "10", "1000000", "900000")).post("/api/organizations").then().statusCode(201)
                 .extract().jsonPath().getLong("id");

@@ -26,7 +26,7 @@ class ProposalJourneyTest extends BrowserTest {
     @Test
     void applicantStartsSubmitsAndWithdrawsAProposal() {
         String lead = fixtures.applicant("web-lead");
-        as(lead).body(Api.enterprise("Proponente Web S.r.l.", Api.vat(950), "25", "4000000", "3000000"))
+        as(lead).body(Api.member(Api.enterprise("Proponente Web S.r.l.", Api.vat(950), "25", "4000000", "3000000")))
                 .post("/api/organizations").then().statusCode(201);
         long partner = as(fixtures.applicant("web-partner")).body(Api.enterprise("Partner Web S.r.l.",
                 Api.vat(951), "10", "1000000", "900000")).post("/api/organizations").then().statusCode(201)

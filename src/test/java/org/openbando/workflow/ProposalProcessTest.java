@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.openbando.Api;
 import org.openbando.TestClock;
 import org.openbando.TestFixtures;
-import org.openbando.proposal.Submission;
+import org.openbando.call.Line;
+import org.openbando.shared.Sha256;
+import org.openbando.submission.Submission;
 
 /**
  * Every path of the proposal process (bpmn/proposal.bpmn), through the API as applicants and officers use it: the
@@ -69,7 +71,7 @@ class ProposalProcessTest {
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
         String etag = as(s.lead).accept("application/pdf").get("/api/proposals/" + s.proposal + "/receipt").then()
                 .extract().header("ETag");
-        assertThat(etag).contains(org.openbando.document.DocumentService.sha256(receipt));
+        assertThat(etag).contains(Sha256.of(receipt));
         assertThat(as(OFFICER).accept("application/pdf").get("/api/proposals/" + s.proposal + "/receipt").then()
                 .statusCode(200).extract().asByteArray()).isEqualTo(receipt);
         as(s.other).accept("application/pdf").get("/api/proposals/" + s.proposal + "/receipt").then().statusCode(404);

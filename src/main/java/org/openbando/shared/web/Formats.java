@@ -2,7 +2,6 @@ package org.openbando.shared.web;
 
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -10,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.openbando.shared.ClockProducer;
+import org.openbando.shared.Money;
 
 /** Formats for the pages in the page's language: {@code amount.eur}, {@code number.num}, {@code instant.datetime}. */
 @TemplateExtension
@@ -20,13 +20,7 @@ public class Formats {
 
     /** Money with cents and grouping: 35.000.000,00 (it) / 35,000,000.00 (en). */
     static String eur(BigDecimal amount, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(of(locale));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return Money.format(amount, of(locale));
     }
 
     /** A number with up to two decimals. */

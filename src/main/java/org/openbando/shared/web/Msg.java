@@ -402,6 +402,12 @@ public interface Msg {
     String prop_blocking();
 
     @Message
+    String prop_warnings();
+
+    @Message
+    String prop_line_closed(String line, String why);
+
+    @Message
     String prop_ready();
 
     @Message

@@ -1,0 +1,42 @@
+package org.openbando.call;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+
+/**
+ * The rules of a call as stored (shared/domain.md gives the defaults): the columns of {@link GrantCall}. Other features
+ * read them as the immutable {@link CallRules} from {@link CallService#rules}, never from here.
+ */
+@Embeddable
+public class RuleSettings {
+    public int minStartTrl;
+    public int minTargetTrl;
+    public int maxTargetTrl;
+    /** Industrial research costs must exceed experimental development costs. */
+    public boolean researchMustPrevail;
+    public BigDecimal minProjectCost;
+    public BigDecimal maxProjectCost;
+    public int minEnterprises;
+    public int maxProposalsPerEnterprise;
+    /** A flat cap on the GBER art. 25 intensities, in percent; null applies the GBER maxima. */
+    @Column(name = "aid_intensity_cap")
+    public BigDecimal aidIntensityCap;
+    public int evaluatorsPerProposal;
+    public BigDecimal evaluationThreshold;
+    /** Criterion code that breaks ties before the submission time does. */
+    public String tieBreakCriterion;
+    public boolean partialFundingAllowed;
+    public int reserveListValidityMonths;
+    /** Peremptory term to complete documents (Law 241/1990 art. 6), days. */
+    public int completionTermDays;
+    /** Notice before rejection (Law 241/1990 art. 10-bis) for admissibility rejections. */
+    public boolean noticeBeforeRejection;
+    public int observationsTermDays;
+    /** Days after the funding decision within which a Line B beneficiary must join the cluster. */
+    public int clusterJoiningTermDays;
+
+    public AidIntensityMatrix aidIntensities() {
+        return AidIntensityMatrix.cappedAt(aidIntensityCap);
+    }
+}

@@ -1,0 +1,21 @@
+package org.openbando.document;
+
+import java.time.Instant;
+import org.openbando.shared.PublicApi;
+import org.openbando.shared.Sha256;
+
+/** An issued document with its bytes, as stored when it was issued: served byte-identical, its SHA-256 the ETag. */
+@PublicApi
+public record DocumentFile(long id, long proposalId, DocumentKind kind, String reference, String language,
+        String fileName, byte[] content, int sizeBytes, String sha256, String issuedBy, Instant issuedAt) {
+
+    static DocumentFile of(IssuedDocument d) {
+        return new DocumentFile(d.id, d.proposalId, d.kind, d.reference, d.language, d.fileName, d.content,
+                d.sizeBytes, d.sha256, d.issuedBy, d.issuedAt);
+    }
+
+    /** Whether the stored bytes still have the stored hash. */
+    public boolean intact() {
+        return content != null && Sha256.of(content).equals(sha256);
+    }
+}

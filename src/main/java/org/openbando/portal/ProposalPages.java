@@ -1,0 +1,216 @@
+package org.openbando.portal;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.openbando.call.Line;
+import org.openbando.eligibility.AdmissibilityReview;
+import org.openbando.eligibility.EligibilityChecks;
+import org.openbando.eligibility.ProposalTimeline;
+import org.openbando.identity.Role;
+import org.openbando.proposal.AttachmentService;
+import org.openbando.proposal.PdfResponses;
+import org.openbando.proposal.ProposalDocuments;
+import org.openbando.proposal.ProposalService;
+import org.openbando.proposal.ProposalStatus;
+import org.openbando.proposal.ProposalView;
+import org.openbando.shared.Problem.FieldViolation;
+import org.openbando.shared.ProblemException;
+import org.openbando.shared.web.Pages;
+import org.openbando.submission.SubmissionReceipt;
+import org.openbando.submission.SubmissionService;
+
+/**
+ * The applicant's proposal pages: my proposals, one proposal with what still blocks it, submission with a
+ * confirmation (each rendering carries its own Idempotency-Key, so a double click submits once), the receipt and
+ * withdrawal, the attachments (list, upload, delete, download). They go through the same services as the API.
+ */
+@Path("/proposals")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.APPLICANT)
+public class ProposalPages {
+
+    private final Template proposals;
+    private final Template proposal;
+    private final ProposalService drafts;
+    private final SubmissionService submissions;
+    private final AdmissibilityReview review;
+    private final EligibilityChecks checks;
+    private final ProposalTimeline timeline;
+    private final AttachmentService attachments;
+    private final ProposalDocuments documents;
+    private final Pages pages;
+
+    public ProposalPages(@Location("proposals.html") Template proposals, @Location("proposal.html") Template proposal,
+            ProposalService drafts, SubmissionService submissions, AdmissibilityReview review,
+            EligibilityChecks checks, ProposalTimeline timeline, AttachmentService attachments,
+            ProposalDocuments documents, Pages pages) {
+        this.documents = documents;
+        this.proposals = proposals;
+        this.proposal = proposal;
+        this.drafts = drafts;
+        this.submissions = submissions;
+        this.review = review;
+        this.checks = checks;
+        this.timeline = timeline;
+        this.attachments = attachments;
+        this.pages = pages;
+    }
+
+    @GET
+    public String list() {
+        return renderList(null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@FormParam("callId") Long callId, @FormParam("line") Line line) {
+        try {
+            ProposalView view = drafts.create(new ProposalService.NewDraft(callId, line));
+            return Response.seeOther(URI.create("/proposals/" + view.id())).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(renderList(problem.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    public String show(@PathParam("id") long id, @QueryParam("submitted") boolean submitted,
+            @QueryParam("withdrawn") boolean withdrawn, @QueryParam("attached") boolean attached,
+            @QueryParam("detached") boolean detached, @QueryParam("answered") boolean answered) {
+        return render(id, submitted, withdrawn, null, attached ? pages.msg().att_added()
+                : detached ? pages.msg().att_removed() : answered ? pages.msg().rev_answered() : null);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("id") long id, @FormParam("confirm") boolean confirm,
+            @FormParam("key") String key) {
+        if (!confirm) {
+            return Response.status(400).entity(render(id, false, false, pages.msg().prop_confirm())).build();
+        }
+        try {
+            submissions.submit(id, key);
+            return Response.seeOther(URI.create("/proposals/" + id + "?submitted=true")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    public Response withdraw(@PathParam("id") long id) {
+        try {
+            submissions.withdraw(id);
+            return Response.seeOther(URI.create("/proposals/" + id + "?withdrawn=true")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attach(@PathParam("id") long id, @RestForm("file") FileUpload file,
+            @RestForm("kind") String kind) {
+        try {
+            attachments.upload(id, PdfResponses.request(file, kind));
+            return Response.seeOther(URI.create("/proposals/" + id + "?attached=true#attachments")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("/{id}/attachments/{attachmentId}/delete")
+    public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        try {
+            attachments.delete(id, attachmentId);
+            return Response.seeOther(URI.create("/proposals/" + id + "?detached=true#attachments")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage())).build();
+        }
+    }
+
+    /** The download for a logged-in browser; the same readers as the API (officers and auditors too). */
+    @GET
+    @Path("/{id}/attachments/{attachmentId}")
+    @Produces
+    @Authenticated
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return PdfResponses.file(attachments.download(id, attachmentId));
+    }
+
+    /** An issued document (receipt, request, notice, decision) for a logged-in browser; the API's readers. */
+    @GET
+    @Path("/{id}/documents/{documentId}")
+    @Produces
+    @Authenticated
+    public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
+        return PdfResponses.pdf(documents.get(id, documentId));
+    }
+
+    private String renderList(String error) {
+        return pages.render(proposals.data("proposals", drafts.list()).data("error", error));
+    }
+
+    @POST
+    @Path("/{id}/{answer: completion|observations}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") long id, @PathParam("answer") String answer, @FormParam("text") String text) {
+        try {
+            AdmissibilityReview.Answer body = new AdmissibilityReview.Answer(text);
+            if (answer.equals("completion")) {
+                review.complete(id, body);
+            } else {
+                review.observe(id, body);
+            }
+            return Response.seeOther(URI.create("/proposals/" + id + "?answered=true")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage())).build();
+        }
+    }
+
+    private String render(long id, boolean submitted, boolean withdrawn, String error) {
+        return render(id, submitted, withdrawn, error, null);
+    }
+
+    private String render(long id, boolean submitted, boolean withdrawn, String error, String notice) {
+        ProposalView view = drafts.get(id);
+        SubmissionReceipt receipt = view.status().isSubmitted() ? submissions.current(id) : null;
+        List<FieldViolation> issues = receipt == null ? drafts.blockingIssues(id, pages.locale()) : List.of();
+        List<FieldViolation> warnings = receipt == null ? drafts.warnings(id, pages.locale()) : List.of();
+        String answer = switch (view.status()) {
+            case COMPLETION_REQUESTED -> "completion";
+            case REJECTION_NOTIFIED -> "observations";
+            default -> null;
+        };
+        return pages.render(proposal.data("p", view).data("receipt", receipt).data("issues", issues).data("warnings", warnings)
+                .data("key", UUID.randomUUID().toString()).data("submitted", submitted)
+                .data("withdrawn", withdrawn).data("error", error).data("notice", notice)
+                .data("attachments", attachments.list(id))
+                .data("kinds", AttachmentService.kindsFor(view.line()).stream().map(Enum::name).toList())
+                .data("maxSize", attachments.maxSizeLabel())
+                .data("withdrawable", ProposalStatus.IN_REVIEW.contains(view.status()))
+                .data("answer", answer).data("review", review.review(id))
+                .data("eligibility", checks.results(id, pages.locale())).data("timeline", timeline.timeline(id))
+                .data("documents", documents.list(id)));
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Drafting: the proposal's content, its consortium, budget and TRL plan, its attachments, and the list of what still
+ * blocks its submission. The one owner of a proposal's status: {@code ProposalStatuses} holds the table of allowed
+ * transitions, writes every change with its audit (the deadline-day register's batch too) and takes the proposal's
+ * lock. Owns {@code proposal} and {@code attachment}. Offers {@code ProposalService} (views, {@code readable},
+ * {@code actionable}, {@code draftFacts}, the lines a caller may lead), {@code ProposalStatuses}, {@code AttachmentService},
+ * {@code ProposalDocuments}, the view records, {@code DraftReader} (plain JDBC for deadline day), and the port
+ * {@code DraftRules}, which the eligibility feature implements with its rules.
+ */
+package org.openbando.proposal;

@@ -1,0 +1,140 @@
+package org.openbando.submission;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openbando.shared.PublicApi;
+import org.openbando.shared.Sql;
+
+/**
+ * What the later phases read of submissions: the submission in force of a proposal, with its receipt and frozen
+ * snapshot, never the draft; and how many submissions in force each enterprise is in (the maximum per enterprise).
+ * Reads only: submitting and withdrawing are {@link SubmissionService}'s.
+ */
+@ApplicationScoped
+@PublicApi
+public class Submissions {
+
+    /** A stored submission: receipt, who submitted, whether withdrawn, and the consortium as submitted. */
+    public record SubmissionView(long id, long proposalId, long callId, long protocolNumber, Instant receivedAt,
+            String sha256, String submittedBy, Instant withdrawnAt, List<Long> members) {
+
+        /** The lead first, then the partners, as submitted. */
+        public long leadOrganizationId() {
+            return members.get(0);
+        }
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public Submissions(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SubmissionView> inForce(long proposalId) {
+        return Submission.activeOf(proposalId).map(Submissions::view);
+    }
+
+    /** The submissions in force of these proposals, by proposal. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, SubmissionView> inForce(Collection<Long> proposalIds) {
+        Map<Long, SubmissionView> found = new HashMap<>();
+        if (proposalIds.isEmpty()) {
+            return found;
+        }
+        List<Submission> submissions = Submission.list("proposalId in ?1 and withdrawnAt is null", proposalIds);
+        Map<Long, List<Long>> members = new HashMap<>();
+        if (!submissions.isEmpty()) {
+            SubmissionMember.<SubmissionMember>list("submissionId in ?1 order by lead desc, organizationId",
+                    submissions.stream().map(x -> x.id).toList())
+                    .forEach(m -> members.computeIfAbsent(m.submissionId, k -> new ArrayList<>()).add(m.organizationId));
+        }
+        submissions.forEach(x -> found.put(x.proposalId, view(x, members.getOrDefault(x.id, List.of()))));
+        return found;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubmissionView get(long submissionId) {
+        Submission submission = Submission.findById(submissionId);
+        if (submission == null) {
+            throw new IllegalStateException("There is no submission " + submissionId);
+        }
+        return view(submission);
+    }
+
+    /** The frozen snapshot of a submission, typed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Snapshot snapshot(long submissionId) {
+        return Submission.<Submission>findById(submissionId).typedSnapshot();
+    }
+
+    /**
+     * For each of these enterprises, the submissions in force of the call it is in with a protocol number up to this
+     * submission's (this one included): earlier protocol numbers count first.
+     */
+    public Map<Long, Long> activeUpTo(long submissionId, Collection<Long> organizations) {
+        SubmissionView s = get(submissionId);
+        Map<String, Long> counts = Sql.read(dataSource, "active submissions of enterprises",
+                c -> activeWith(c, List.of(s.callId()), organizations, s.protocolNumber()));
+        Map<Long, Long> byOrganization = new HashMap<>();
+        organizations.forEach(o -> byOrganization.put(o, counts.getOrDefault(s.callId() + ":" + o, 0L)));
+        return byOrganization;
+    }
+
+    /**
+     * How many submissions in force of these calls each of these enterprises is in ("call:organisation" -> count),
+     * those with a protocol number up to {@code upToNumber} when given. Read from the enterprises' memberships (by
+     * organisation), then their submissions (by primary key), so that the cost follows the enterprises' few
+     * submissions, never the call's many: as one join, the planner started from the call whenever its statistics did
+     * not yet know the call's rush, and every batch read all of the call's submissions (docs/benchmarks.md). The one
+     * query for this question: the register asks it for every batch, the eligibility rule for every check.
+     */
+    static Map<String, Long> activeWith(Connection c, Collection<Long> callIds, Collection<Long> organizations,
+            Long upToNumber) throws SQLException {
+        Map<Long, List<Long>> members = new HashMap<>(); // submission -> the organisations of these in it
+        Sql.query(c, "select submission_id, organization_id from openbando.submission_member where organization_id in "
+                + Sql.in(organizations), organizations,
+                rs -> members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
+        Map<String, Long> active = new HashMap<>();
+        if (members.isEmpty()) {
+            return active;
+        }
+        List<Long> submissions = new ArrayList<>(members.keySet());
+        List<Object> parameters = new ArrayList<>(submissions);
+        parameters.addAll(callIds);
+        if (upToNumber != null) {
+            parameters.add(upToNumber);
+        }
+        Sql.query(c, "select id, call_id from openbando.submission where withdrawn_at is null and id in "
+                + Sql.in(submissions) + " and call_id in " + Sql.in(callIds)
+                + (upToNumber == null ? "" : " and protocol_number <= ?"), parameters,
+                rs -> {
+                    long call = rs.getLong(2);
+                    members.get(rs.getLong(1)).forEach(organization -> active.merge(call + ":" + organization, 1L,
+                            Long::sum));
+                });
+        return active;
+    }
+
+    private static SubmissionView view(Submission s) {
+        List<Long> members = new ArrayList<>();
+        SubmissionMember.<SubmissionMember>list("submissionId = ?1 order by lead desc, organizationId", s.id)
+                .forEach(m -> members.add(m.organizationId));
+        return view(s, members);
+    }
+
+    private static SubmissionView view(Submission s, List<Long> members) {
+        return new SubmissionView(s.id, s.proposalId, s.callId, s.protocolNumber, s.receivedAt, s.sha256,
+                s.submittedBy, s.withdrawnAt, members);
+    }
+}

@@ -1,0 +1,58 @@
+package org.openbando.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** When the register calls it a rush (during which the process starter waits): by the rate of arrivals. */
+class RushTest {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    /** Nothing but the arrival counting is used: no database, no clock, no events. */
+    private final SubmissionRegister register = new SubmissionRegister(null, null, null, null, new SubmissionConfig() {
+        public int maxConcurrent() {
+            return 8;
+        }
+
+        public int batchSize() {
+            return 200;
+        }
+
+        public int maxWaiting() {
+            return 100;
+        }
+
+        public int rushRate() {
+            return 20;
+        }
+    });
+    private final long t0 = System.nanoTime() + 10 * SECOND;
+
+    @Test
+    void twentyArrivalsWithinASecondAreARushThatEndsASecondAfterTheLast() {
+        register.noteArrivals(19, t0);
+        assertThat(register.inRush(t0)).isFalse();
+        register.noteArrivals(1, t0 + SECOND / 2);
+        assertThat(register.inRush(t0 + SECOND / 2)).isTrue();
+        assertThat(register.inRush(t0 + SECOND / 2 + SECOND - 1)).isTrue();
+        assertThat(register.inRush(t0 + SECOND / 2 + SECOND)).isFalse();
+    }
+
+    @Test
+    void steadyArrivalsBelowTheRateNeverAreARushHoweverLongTheyLast() {
+        for (int i = 0; i < 100; i++) { // ten per second, for ten seconds, one at a time
+            long now = t0 + i * SECOND / 10;
+            register.noteArrivals(1, now);
+            assertThat(register.inRush(now)).as("arrival %d", i).isFalse();
+        }
+    }
+
+    @Test
+    void smallBatchesAtAHighRateAreARush() { // what a batch-size rule missed: 450 per second in batches of 3
+        for (int i = 0; i < 7; i++) {
+            register.noteArrivals(3, t0 + i * SECOND / 150);
+        }
+        assertThat(register.inRush(t0 + 7 * SECOND / 150)).isTrue();
+    }
+}

@@ -1,0 +1,126 @@
+package org.openbando.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every model in bpmn/ against the Java that runs it, without starting the engine: each delegate expression names a
+ * bean of the workflow package, and each element id, message and variable that Java uses (the constants of
+ * {@link ProposalProcessModel} and {@link CallProcessModel}) is in its model.
+ */
+class ProcessModelTest {
+
+    static final Path MODELS = Path.of("bpmn");
+    static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
+
+    @Test
+    void everyDelegateExpressionOfEveryModelNamesABeanOfTheWorkflow() throws IOException {
+        Set<String> beans = namedBeans();
+        assertThat(beans).contains("issueReceiptDelegate", "openCallDelegate");
+        List<String> missing = new ArrayList<>();
+        for (Path file : models()) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            List<String> expressions = new ArrayList<>();
+            model.getModelElementsByType(ServiceTask.class).forEach(t -> expressions.add(t.getCamundaDelegateExpression()));
+            model.getModelElementsByType(CamundaExecutionListener.class)
+                    .forEach(l -> expressions.add(l.getCamundaDelegateExpression()));
+            model.getModelElementsByType(CamundaTaskListener.class)
+                    .forEach(l -> expressions.add(l.getCamundaDelegateExpression()));
+            for (String expression : expressions) {
+                if (expression == null) {
+                    continue;
+                }
+                Matcher m = EXPRESSION.matcher(expression);
+                if (!m.matches() || !beans.contains(m.group(1))) {
+                    missing.add(file.getFileName() + ": " + expression);
+                }
+            }
+        }
+        assertThat(missing).as("delegate expressions without a @Named bean in org.openbando.workflow").isEmpty();
+    }
+
+    @Test
+    void everyIdMessageAndVariableJavaUsesIsInItsModel() throws Exception {
+        check(ProposalProcessModel.class, MODELS.resolve("proposal.bpmn"));
+        check(CallProcessModel.class, MODELS.resolve("call.bpmn"));
+    }
+
+    @Test
+    void theKeysAreTheModelsProcessIds() {
+        Object proposal = Bpmn.readModelFromFile(MODELS.resolve("proposal.bpmn").toFile())
+                .getModelElementById(ProposalProcessModel.KEY);
+        Object call = Bpmn.readModelFromFile(MODELS.resolve("call.bpmn").toFile())
+                .getModelElementById(CallProcessModel.KEY);
+        assertThat(proposal).isNotNull();
+        assertThat(call).isNotNull();
+    }
+
+    /** TASK_* are element ids, MESSAGE_* message names, VAR_* names the model's expressions or documentation use. */
+    private static void check(Class<?> constants, Path file) throws Exception {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        String text = Files.readString(file);
+        Set<String> messages = new TreeSet<>();
+        model.getModelElementsByType(Message.class).forEach(m -> messages.add(m.getName()));
+        List<String> missing = new ArrayList<>();
+        for (Field field : constants.getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers()) || field.getType() != String.class) {
+                continue;
+            }
+            field.setAccessible(true);
+            String value = (String) field.get(null);
+            String name = field.getName();
+            boolean found = name.startsWith("TASK_") ? model.getModelElementById(value) instanceof BaseElement
+                    : name.startsWith("MESSAGE_") ? messages.contains(value)
+                    : name.startsWith("VAR_") ? Pattern.compile("\\b" + value + "\\b").matcher(text).find()
+                    : true;
+            if (!found) {
+                missing.add(name + " = " + value);
+            }
+        }
+        assertThat(missing).as("constants of %s not in %s", constants.getSimpleName(), file).isEmpty();
+    }
+
+    private static List<Path> models() throws IOException {
+        try (Stream<Path> files = Files.list(MODELS)) {
+            List<Path> models = files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
+            assertThat(models).isNotEmpty();
+            return models;
+        }
+    }
+
+    /** The names of the workflow's @Named beans: classes and producer methods. */
+    private static Set<String> namedBeans() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.openbando.workflow");
+        Set<String> names = new TreeSet<>();
+        classes.forEach(c -> {
+            c.tryGetAnnotationOfType(Named.class).ifPresent(n -> names.add(n.value()));
+            c.getMethods().forEach(m -> m.tryGetAnnotationOfType(Named.class).ifPresent(n -> names.add(n.value())));
+        });
+        return names;
+    }
+}
