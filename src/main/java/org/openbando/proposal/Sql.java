@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 /**
  * Plain JDBC for the deadline-day path (the submission's reads and the register's writes), which goes without the ORM:
- * statements stay portable (PostgreSQL, and H2 in development) and name the {@code openbando} schema.
+ * plain PostgreSQL statements that name the {@code openbando} schema.
  */
 final class Sql {
 
