@@ -38,7 +38,8 @@ class ArchitectureTest {
     /**
      * Which package may use which (besides itself and {@link #BASE}). Dependencies point down the call's life:
      * identity, organisation, call, proposal, submission, eligibility; documents serve them all; the workflow (the
-     * engine), the portal (pages composing several phases) and the demo data sit on top, and nothing uses them.
+     * engine), the portal (pages composing several phases) and the demo data sit on top, and nothing uses them;
+     * the embedded database of dev mode ({@code devdb}) stands apart.
      */
     static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
             Map.entry("shared", Set.of()),
@@ -56,7 +57,8 @@ class ArchitectureTest {
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility")),
             Map.entry("demo", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility")));
+                    "eligibility")),
+            Map.entry("devdb", Set.of()));
 
     static JavaClasses classes;
 

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.openbando.TestFixtures;
 
 /**
- * Headless Chromium (Debian's, at /usr/bin/chromium or $CHROMIUM_PATH) driven by Playwright against the running test
- * application. Screenshots go to target/screenshots/.
+ * Headless Chromium driven by Playwright against the running test application: the one at $CHROMIUM_PATH, else
+ * Debian's at /usr/bin/chromium, else (neither set nor installed) the Chromium that Playwright downloads for itself
+ * into ~/.cache/ms-playwright, where the network allows it. Screenshots go to target/screenshots/.
  */
 abstract class BrowserTest {
 
@@ -30,12 +32,28 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                .setExecutablePath(Paths.get(chromium))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        Path chromium = systemChromium();
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking"));
+        if (chromium != null) {
+            // a browser of the machine: Playwright need not download its own
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            options.setExecutablePath(chromium);
+        } else {
+            playwright = Playwright.create();
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    /** $CHROMIUM_PATH when set, else /usr/bin/chromium when installed, else null (Playwright's own browser). */
+    static Path systemChromium() {
+        String configured = System.getenv("CHROMIUM_PATH");
+        if (configured != null && !configured.isBlank()) {
+            return Paths.get(configured);
+        }
+        Path debian = Paths.get("/usr/bin/chromium");
+        return Files.isExecutable(debian) ? debian : null;
     }
 
     @AfterAll
