@@ -3,6 +3,7 @@ package org.openbando.call;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.openbando.organization.ClusterDirectory;
 import org.openbando.shared.PublicApi;
 
@@ -33,7 +34,7 @@ public record CallRules(long callId, String code, String title, SubmissionWindow
     }
 
     static CallRules of(GrantCall c, Map<Long, ClusterDirectory.AreaRef> thematicAreas) {
-        Map<String, String> areas = new java.util.TreeMap<>();
+        Map<String, String> areas = new TreeMap<>();
         thematicAreas.values().forEach(a -> areas.put(a.code(), a.name()));
         RuleSettings r = c.rules;
         return new CallRules(c.id, c.code, c.title, new SubmissionWindow(c.status, c.opensAt, c.deadlineAt), areas,

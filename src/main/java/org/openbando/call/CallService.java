@@ -8,8 +8,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.openbando.identity.CurrentUser;
 import org.openbando.organization.ClusterDirectory;
@@ -158,8 +161,8 @@ public class CallService {
     }
 
     /** The rules of several calls, by id (unknown ids are absent). */
-    public java.util.Map<Long, CallRules> rules(java.util.Collection<Long> ids) {
-        java.util.Map<Long, CallRules> found = new java.util.HashMap<>();
+    public Map<Long, CallRules> rules(Collection<Long> ids) {
+        Map<Long, CallRules> found = new HashMap<>();
         if (!ids.isEmpty()) {
             GrantCall.<GrantCall>list("id in ?1", ids).forEach(c -> found.put(c.id, CallRules.of(c,
                     clusters.areas(c.thematicAreaIds))));

@@ -2,6 +2,8 @@ package org.openbando.call;
 
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.openbando.organization.ClusterDirectory;
 import org.openbando.shared.ClockProducer;
@@ -53,8 +55,8 @@ public record CallView(
             ZonedDateTime deadlineAt, BigDecimal budgetLineA, BigDecimal budgetLineB) {
     }
 
-    static CallView of(GrantCall c, java.util.Collection<ClusterDirectory.ClusterRef> clusters,
-            java.util.Collection<ClusterDirectory.AreaRef> areas) {
+    static CallView of(GrantCall c, Collection<ClusterDirectory.ClusterRef> clusters,
+            Collection<ClusterDirectory.AreaRef> areas) {
         RuleSettings r = c.rules;
         return new CallView(c.id, c.code, c.title, c.description, c.s3PriorityArea, c.status,
                 c.publicationAt.atZone(ClockProducer.ROME), c.opensAt.atZone(ClockProducer.ROME),
@@ -62,9 +64,9 @@ public record CallView(
                 c.lines.stream().map(l -> new LineView(l.line, l.budget)).toList(),
                 c.lines.stream().map(l -> l.budget).reduce(BigDecimal.ZERO, BigDecimal::add),
                 clusters.stream().map(k -> new ClusterRef(k.code(), k.name(), k.nameEn()))
-                        .sorted(java.util.Comparator.comparing(ClusterRef::code)).toList(),
+                        .sorted(Comparator.comparing(ClusterRef::code)).toList(),
                 areas.stream().map(a -> new AreaRef(a.code(), a.name(), a.nameEn(), a.clusterCode()))
-                        .sorted(java.util.Comparator.comparing(AreaRef::code)).toList(),
+                        .sorted(Comparator.comparing(AreaRef::code)).toList(),
                 new RulesView(r.minStartTrl, r.minTargetTrl, r.maxTargetTrl, r.researchMustPrevail, r.minProjectCost,
                         r.maxProjectCost, r.minEnterprises, r.maxProposalsPerEnterprise, r.aidIntensityCap,
                         r.evaluatorsPerProposal, r.evaluationThreshold, r.tieBreakCriterion, r.partialFundingAllowed,

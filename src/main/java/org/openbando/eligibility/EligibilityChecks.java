@@ -114,7 +114,7 @@ public class EligibilityChecks {
             List<RuleResult> preview = DraftEligibility.results(proposals.draftFacts(proposalId)).stream()
                     .map(r -> new RuleResult(r.rule(), r.rule().checks(language), r.outcome(), r.reason(language),
                             r.inputs())).toList();
-            return new Eligibility(proposalId, null, "DRAFT", null, clock.instant(),
+            return new Eligibility(proposalId, null, "DRAFT", null, null,
                     preview.stream().noneMatch(r -> r.outcome() == EligibilityRule.Outcome.FAIL), preview);
         }
         List<EligibilityResult> latest = EligibilityResult.latestOf(submission.id());

@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openbando.document.DocumentSummary;
 import org.openbando.identity.Role;
 import org.openbando.shared.ApiLanguage;
 import org.openbando.shared.Problem.FieldViolation;
@@ -76,7 +77,7 @@ public class ProposalResource {
     @Path("/{id}/documents")
     @Authenticated
     @Operation(summary = "The documents issued for the proposal (receipts, requests, notices, decisions), with hashes")
-    public List<org.openbando.document.DocumentSummary> documents(@PathParam("id") long id) {
+    public List<DocumentSummary> documents(@PathParam("id") long id) {
         return documents.list(id);
     }
 

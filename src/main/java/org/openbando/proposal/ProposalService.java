@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +179,7 @@ public class ProposalService {
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ROME);
         OrganizationFacts facts = organizations.facts(List.of(lead), today).get(lead);
-        return java.util.Arrays.stream(Line.values()).map(line -> {
+        return Arrays.stream(Line.values()).map(line -> {
             String whyNot = !facts.enterprise() ? null : rules.whyNotLine(line, facts, today, language).orElse(null);
             return new LineOffer(line, facts.enterprise() && whyNot == null, whyNot);
         }).toList();

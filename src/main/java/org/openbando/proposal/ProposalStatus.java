@@ -4,7 +4,8 @@ import java.util.Set;
 import org.openbando.shared.PublicApi;
 
 /**
- * The status a user sees, set by the proposal process ({@code bpmn/proposal.bpmn}) as it moves:
+ * The status a user sees, as the proposal process ({@code bpmn/proposal.bpmn}) and the people acting in it move it;
+ * only {@link ProposalStatuses} writes it, through its table of allowed transitions:
  * <ul>
  * <li>DRAFT while the applicants edit it (and again after a withdrawal);</li>
  * <li>SUBMITTED once its snapshot is stored with a protocol number, while the automatic checks run;</li>

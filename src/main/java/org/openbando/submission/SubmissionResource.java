@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,7 +80,7 @@ public class SubmissionResource {
     @APIResponse(responseCode = "202", description = "Being prepared: ask again after Retry-After seconds")
     public Response receipt(@PathParam("id") long id) {
         return receipts.receipt(id).map(PdfResponses::pdf).orElseGet(() -> Response.accepted(
-                java.util.Map.of("status", "PREPARING", "detail", "The receipt is being prepared: ask again shortly"))
+                Map.of("status", "PREPARING", "detail", "The receipt is being prepared: ask again shortly"))
                 .type(MediaType.APPLICATION_JSON).header("Retry-After", "1").build());
     }
 }
