@@ -67,8 +67,8 @@ class DraftEligibility implements DraftRules {
 
     private static List<FieldViolation> findings(EligibilityRules.Facts facts, EligibilityRule.Judged judged,
             Locale language) {
-        return EligibilityRules.check(facts, EligibilityRule.beforeSubmission()).stream()
-                .filter(r -> r.rule().judged() == judged).flatMap(r -> r.findings().stream())
+        return EligibilityRules.check(facts, EligibilityRule.beforeSubmission().stream()
+                .filter(rule -> rule.judged() == judged).toList()).stream().flatMap(r -> r.findings().stream())
                 .map(f -> new FieldViolation(f.field(), f.reason().in(EligibilityRules.texts(language)))).toList();
     }
 }
