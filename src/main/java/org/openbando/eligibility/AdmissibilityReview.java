@@ -166,7 +166,7 @@ public class AdmissibilityReview {
         Instant now = clock.instant();
         if (!now.isBefore(request.dueAt)) {
             throw ProblemException.conflict("term-expired", "The term to answer ended at "
-                    + request.dueAt.atZone(ClockProducer.ROME).toOffsetDateTime());
+                    + ClockProducer.inRome(request.dueAt));
         }
         List<String> items = kind != StepKind.COMPLETION_SENT ? null
                 : attachments.addedSince(proposalId, request.takenAt).stream()

@@ -94,7 +94,7 @@ public class AdmissibilitySteps {
                 outcome.kind, text, items, dueAt, decision.by(), decision.at());
         statuses.move(decision.proposalId(), outcome.status, decision.by(), "admissibility-"
                 + outcome.kind.name().toLowerCase(), dueAt == null ? null : "term ends "
-                        + dueAt.atZone(ClockProducer.ROME).toOffsetDateTime());
+                        + ClockProducer.inRome(dueAt));
         return new Recorded(step.id, dueAt);
     }
 
@@ -104,7 +104,7 @@ public class AdmissibilitySteps {
         AdmissibilityStep request = AdmissibilityStep.last(submissionId, StepKind.COMPLETION_REQUESTED);
         AdmissibilityStep step = AdmissibilityStep.record(json, request.proposalId, submissionId,
                 StepKind.INADMISSIBLE, "The documents requested were not completed within the term, "
-                        + "which ended at " + request.dueAt.atZone(ClockProducer.ROME).toOffsetDateTime(),
+                        + "which ended at " + ClockProducer.inRome(request.dueAt),
                 request.itemList(json), null, AuditTrail.SYSTEM, clock.instant());
         enter(submissionId, ProposalStatus.INADMISSIBLE);
         return step.id;

@@ -447,6 +447,6 @@ class SubmissionRegister implements SubmissionLoad {
     }
 
     private static String rome(Instant instant) {
-        return instant.atZone(ClockProducer.ROME).toOffsetDateTime().toString();
+        return ClockProducer.inRome(instant).toString();
     }
 }
