@@ -72,8 +72,29 @@ class SubmissionRegister implements SubmissionLoad {
     private record Pending(Prepared prepared, CompletableFuture<SubmissionReceipt> answer) {
     }
 
+    /** What the register makes of one request of a batch. */
+    private sealed interface Outcome permits Storable, Accepted, SameAs, Answered, Refused {
+    }
+
+    /** Nothing refuses it: it gets a receipt time and a number, in arrival order. */
+    private enum Storable implements Outcome {
+        YES
+    }
+
     /** A submission of this batch that will be stored. */
-    private record Accepted(Pending pending, long number, Instant receivedAt, String snapshot, String sha256) {
+    private record Accepted(Pending pending, long number, Instant receivedAt, String snapshot, String sha256)
+            implements Outcome {
+    }
+
+    /** A repeat (same Idempotency-Key) of a request of this very batch: it gets that request's answer. */
+    private record SameAs(Pending pending) implements Outcome {
+    }
+
+    /** The receipt: of the submission stored now, or of the earlier one a retry repeats. */
+    private record Answered(SubmissionReceipt receipt) implements Outcome {
+    }
+
+    private record Refused(ProblemException problem) implements Outcome {
     }
 
     /** A submission stored before, which a repeated request is matched against. */
@@ -97,7 +118,7 @@ class SubmissionRegister implements SubmissionLoad {
     }
 
     /** What a batch gives each request (a receipt or a problem), and which submissions it stored. */
-    private record Written(Map<Pending, Object> outcomes, List<ProposalSubmitted> stored) {
+    private record Written(Map<Pending, Outcome> outcomes, List<ProposalSubmitted> stored) {
     }
 
     private final AgroalDataSource dataSource;
@@ -239,10 +260,12 @@ class SubmissionRegister implements SubmissionLoad {
         }
         // committed: answer every request, and wake the process starter
         written.outcomes().forEach((pending, outcome) -> {
-            if (outcome instanceof SubmissionReceipt receipt) {
-                pending.answer().complete(receipt);
+            if (outcome instanceof Answered answered) {
+                pending.answer().complete(answered.receipt());
+            } else if (outcome instanceof Refused refused) {
+                pending.answer().completeExceptionally(refused.problem());
             } else {
-                pending.answer().completeExceptionally((RuntimeException) outcome);
+                throw new IllegalStateException("Unanswered submission: " + outcome);
             }
         });
         written.stored().forEach(submitted::fire);
@@ -250,7 +273,7 @@ class SubmissionRegister implements SubmissionLoad {
 
     /** One transaction: lock, check again, number, freeze and write; returns each request's receipt or problem. */
     private Written writeTogether(List<Pending> batch) throws SQLException {
-        Map<Pending, Object> outcomes = new LinkedHashMap<>();
+        Map<Pending, Outcome> outcomes = new LinkedHashMap<>();
         TreeSet<Long> proposalIds = batch.stream().map(p -> p.prepared().proposalId())
                 .collect(Collectors.toCollection(TreeSet::new));
         TreeSet<Long> callIds = batch.stream().map(p -> p.prepared().callId())
@@ -265,20 +288,21 @@ class SubmissionRegister implements SubmissionLoad {
                     + Sql.in(callIds) + " order by call_id for update", callIds, rs -> last.put(rs.getLong(1), rs.getLong(2)));
             Map<Long, SubmissionWindow> windows = CallReader.windows(c, callIds);
             List<Earlier> earlier = earlierOf(c, proposalIds);
-            Map<String, Long> active = Submissions.activeWith(c, callIds, leads, null);
+            Map<Submissions.InCall, Long> active = Submissions.activeWith(c, callIds, leads, null);
             Map<Long, OrganizationDirectory.Entry> leadsById = OrganizationReader.entries(c, leads);
 
             List<Accepted> accepted = new ArrayList<>();
             Map<Long, Accepted> acceptedByProposal = new HashMap<>();
             for (Pending pending : batch) {
                 Prepared p = pending.prepared();
-                Object outcome = decide(p, proposals.get(p.proposalId()), earlier, acceptedByProposal, active,
+                Outcome outcome = decide(p, proposals.get(p.proposalId()), earlier, acceptedByProposal, active,
                         windows.get(p.callId()));
-                if (outcome == null) { // accepted: the receipt time and the next number, in arrival order
+                if (outcome == Storable.YES) { // the receipt time and the next number, in arrival order
                     Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
                     SubmissionWindow window = windows.get(p.callId());
                     if (!window.acceptsSubmissionsAt(receivedAt)) {
-                        outcomes.put(pending, closed(p.callCode(), window.opensAt(), window.deadlineAt(), receivedAt));
+                        outcomes.put(pending, new Refused(closed(p.callCode(), window.opensAt(), window.deadlineAt(),
+                                receivedAt)));
                         continue;
                     }
                     if (!last.containsKey(p.callId())) {
@@ -293,66 +317,70 @@ class SubmissionRegister implements SubmissionLoad {
                             Sha256.of(snapshot));
                     accepted.add(a);
                     acceptedByProposal.put(p.proposalId(), a);
-                    active.merge(p.callId() + ":" + p.leadOrganizationId(), 1L, Long::sum);
+                    active.merge(new Submissions.InCall(p.callId(), p.leadOrganizationId()), 1L, Long::sum);
                     outcomes.put(pending, a);
                 } else {
                     outcomes.put(pending, outcome);
                 }
             }
             Map<Long, Long> ids = accepted.isEmpty() ? Map.of() : insert(c, accepted, last);
-            outcomes.replaceAll((pending, outcome) -> outcome instanceof Accepted a ? receipt(a, ids) : outcome);
+            outcomes.replaceAll((pending, outcome) -> outcome instanceof Accepted a ? new Answered(receipt(a, ids))
+                    : outcome);
             // a repeated request in this very batch gets the receipt of the one it repeats
-            outcomes.replaceAll((pending, outcome) -> outcome instanceof Pending same ? outcomes.get(same) : outcome);
+            outcomes.replaceAll((pending, outcome) -> outcome instanceof SameAs same ? outcomes.get(same.pending())
+                    : outcome);
             return new Written(outcomes, accepted.stream().map(a -> a.pending().prepared().proposalId())
                     .map(proposal -> new ProposalSubmitted(proposal, ids.get(proposal))).toList());
         }
     }
 
     /**
-     * Null when the submission may be stored; otherwise the earlier receipt it repeats (same Idempotency-Key), the
-     * pending submission of this batch it repeats, or the problem that refuses it.
+     * Whether the submission may be stored; otherwise the earlier receipt it repeats (same Idempotency-Key), the
+     * request of this batch it repeats, or the problem that refuses it.
      */
-    private static Object decide(Prepared p, ProposalStatuses.Locked proposal, List<Earlier> earlier,
-            Map<Long, Accepted> acceptedByProposal, Map<String, Long> active, SubmissionWindow window) {
+    private static Outcome decide(Prepared p, ProposalStatuses.Locked proposal, List<Earlier> earlier,
+            Map<Long, Accepted> acceptedByProposal, Map<Submissions.InCall, Long> active, SubmissionWindow window) {
         Optional<Earlier> same = Earlier.sameKey(earlier, p.proposalId(), p.idempotencyKey());
         if (same.isPresent()) {
-            return same.get().receipt(p.callCode());
+            return new Answered(same.get().receipt(p.callCode()));
         }
         Accepted inBatch = acceptedByProposal.get(p.proposalId());
         if (inBatch != null) {
             if (p.idempotencyKey() != null
                     && p.idempotencyKey().equals(inBatch.pending().prepared().idempotencyKey())) {
-                return inBatch.pending();
+                return new SameAs(inBatch.pending());
             }
-            return alreadySubmitted(p.proposalId(), inBatch.number(), inBatch.receivedAt());
+            return new Refused(alreadySubmitted(p.proposalId(), inBatch.number(), inBatch.receivedAt()));
         }
         if (proposal == null) {
-            return ProblemException.notFound("Proposal", p.proposalId());
+            return new Refused(ProblemException.notFound("Proposal", p.proposalId()));
         }
         if (proposal.status() != ProposalStatus.DRAFT) {
             Optional<Earlier> inForce = Earlier.inForce(earlier, p.proposalId());
             if (inForce.isPresent()) {
-                return alreadySubmitted(p.proposalId(), inForce.get().number(), inForce.get().receivedAt());
+                return new Refused(alreadySubmitted(p.proposalId(), inForce.get().number(),
+                        inForce.get().receivedAt()));
             }
-            return ProblemException.conflict("proposal-not-draft", "Proposal " + p.proposalId() + " is "
-                    + proposal.status() + ": only a draft can be submitted");
+            return new Refused(ProblemException.conflict("proposal-not-draft", "Proposal " + p.proposalId() + " is "
+                    + proposal.status() + ": only a draft can be submitted"));
         }
         if (proposal.version() != p.version()) {
-            return ProblemException.conflict("stale-version", "Proposal " + p.proposalId() + " was changed while it "
-                    + "was being submitted (version " + p.version() + ", now " + proposal.version() + "): check it and submit "
-                    + "again");
+            return new Refused(ProblemException.conflict("stale-version", "Proposal " + p.proposalId() + " was "
+                    + "changed while it was being submitted (version " + p.version() + ", now " + proposal.version()
+                    + "): check it and submit again"));
         }
         if (!proposal.attachmentIds().equals(p.attachments().stream().map(Snapshot.SubmittedAttachment::id)
                 .collect(Collectors.toSet()))) {
-            return ProblemException.conflict("stale-version", "The attachments of proposal " + p.proposalId()
-                    + " changed while it was being submitted: check them and submit again");
+            return new Refused(ProblemException.conflict("stale-version", "The attachments of proposal "
+                    + p.proposalId() + " changed while it was being submitted: check them and submit again"));
         }
-        long withLead = active.getOrDefault(p.callId() + ":" + p.leadOrganizationId(), 0L);
+        long withLead = active.getOrDefault(new Submissions.InCall(p.callId(), p.leadOrganizationId()), 0L);
         if (withLead >= p.maxProposalsPerEnterprise()) {
-            return ProblemException.conflict("too-many-proposals", "Your enterprise is already in " + withLead
-                    + " active proposal(s) of call " + p.callCode() + ", the most the call allows: withdraw one first");
+            return new Refused(ProblemException.conflict("too-many-proposals", "Your enterprise is already in "
+                    + withLead + " active proposal(s) of call " + p.callCode() + ", the most the call allows: "
+                    + "withdraw one first"));
         }
-        return window == null ? ProblemException.notFound("Call", p.callId()) : null;
+        return window == null ? new Refused(ProblemException.notFound("Call", p.callId())) : Storable.YES;
     }
 
     /** Every submission of the proposals, withdrawn or in force. */

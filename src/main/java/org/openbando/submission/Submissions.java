@@ -34,6 +34,10 @@ public class Submissions {
         }
     }
 
+    /** An enterprise in a call: the key of the counts of submissions in force. */
+    record InCall(long callId, long organizationId) {
+    }
+
     private final AgroalDataSource dataSource;
 
     public Submissions(AgroalDataSource dataSource) {
@@ -84,28 +88,28 @@ public class Submissions {
      */
     public Map<Long, Long> activeUpTo(long submissionId, Collection<Long> organizations) {
         SubmissionView s = get(submissionId);
-        Map<String, Long> counts = Sql.read(dataSource, "active submissions of enterprises",
+        Map<InCall, Long> counts = Sql.read(dataSource, "active submissions of enterprises",
                 c -> activeWith(c, List.of(s.callId()), organizations, s.protocolNumber()));
         Map<Long, Long> byOrganization = new HashMap<>();
-        organizations.forEach(o -> byOrganization.put(o, counts.getOrDefault(s.callId() + ":" + o, 0L)));
+        organizations.forEach(o -> byOrganization.put(o, counts.getOrDefault(new InCall(s.callId(), o), 0L)));
         return byOrganization;
     }
 
     /**
-     * How many submissions in force of these calls each of these enterprises is in ("call:organisation" -> count),
+     * How many submissions in force of these calls each of these enterprises is in, by call and enterprise,
      * those with a protocol number up to {@code upToNumber} when given. Read from the enterprises' memberships (by
      * organisation), then their submissions (by primary key), so that the cost follows the enterprises' few
      * submissions, never the call's many: as one join, the planner started from the call whenever its statistics did
      * not yet know the call's rush, and every batch read all of the call's submissions (docs/benchmarks.md). The one
      * query for this question: the register asks it for every batch, the eligibility rule for every check.
      */
-    static Map<String, Long> activeWith(Connection c, Collection<Long> callIds, Collection<Long> organizations,
+    static Map<InCall, Long> activeWith(Connection c, Collection<Long> callIds, Collection<Long> organizations,
             Long upToNumber) throws SQLException {
         Map<Long, List<Long>> members = new HashMap<>(); // submission -> the organisations of these in it
         Sql.query(c, "select submission_id, organization_id from openbando.submission_member where organization_id in "
                 + Sql.in(organizations), organizations,
                 rs -> members.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
-        Map<String, Long> active = new HashMap<>();
+        Map<InCall, Long> active = new HashMap<>();
         if (members.isEmpty()) {
             return active;
         }
@@ -120,7 +124,7 @@ public class Submissions {
                 + (upToNumber == null ? "" : " and protocol_number <= ?"), parameters,
                 rs -> {
                     long call = rs.getLong(2);
-                    members.get(rs.getLong(1)).forEach(organization -> active.merge(call + ":" + organization, 1L,
+                    members.get(rs.getLong(1)).forEach(organization -> active.merge(new InCall(call, organization), 1L,
                             Long::sum));
                 });
         return active;
