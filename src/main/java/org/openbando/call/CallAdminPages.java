@@ -20,7 +20,6 @@ import java.util.Map;
 import org.openbando.identity.Role;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.FormValues;
-import org.openbando.shared.web.Msg;
 import org.openbando.shared.web.Pages;
 
 /**
@@ -99,11 +98,10 @@ public class CallAdminPages {
     }
 
     private String renderForm(Map<String, String> values, List<String> chosen, Map<String, String> errors) {
-        Msg msg = pages.msg();
-        Map<String, String> labels = Map.of("code", msg.call_form_code(), "title", msg.call_form_name(),
-                "s3", msg.call_s3(), "publication", msg.call_publication(), "opening", msg.call_opening(),
-                "deadline", msg.call_deadline(), "budgetA", msg.call_form_budget_a(),
-                "budgetB", msg.call_form_budget_b());
+        CallTexts texts = pages.texts(CallTexts.class);
+        Map<String, String> labels = Map.of("code", texts.form_code(), "title", texts.form_name(),
+                "s3", texts.s3(), "publication", texts.publication(), "opening", texts.opening(),
+                "deadline", texts.deadline(), "budgetA", texts.form_budget_a(), "budgetB", texts.form_budget_b());
         return pages.render(callForm.data("form", values).data("errors", errors).data("labels", labels)
                 .data("clusters", calls.clusters()).data("chosen", chosen));
     }

@@ -19,7 +19,6 @@ import java.util.Map;
 import org.openbando.identity.CurrentUser;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.FormValues;
-import org.openbando.shared.web.Msg;
 import org.openbando.shared.web.Pages;
 
 /**
@@ -85,13 +84,13 @@ public class OrganizationPages {
     }
 
     private String renderForm(Map<String, String> values, Map<String, String> errors) {
-        Msg msg = pages.msg();
-        Map<String, String> labels = Map.ofEntries(Map.entry("name", msg.org_name()), Map.entry("vat", msg.org_vat()),
-                Map.entry("address", msg.org_address()), Map.entry("city", msg.org_city()),
-                Map.entry("staff", msg.org_staff()), Map.entry("turnover", msg.org_turnover()),
-                Map.entry("balance", msg.org_balance()), Map.entry("year", msg.org_year()),
-                Map.entry("relatedName", msg.org_related_name()), Map.entry("holding", msg.org_holding()),
-                Map.entry("since", msg.org_since()));
+        OrganizationTexts texts = pages.texts(OrganizationTexts.class);
+        Map<String, String> labels = Map.ofEntries(Map.entry("name", texts.name()), Map.entry("vat", texts.vat()),
+                Map.entry("address", texts.address()), Map.entry("city", texts.city()),
+                Map.entry("staff", texts.staff()), Map.entry("turnover", texts.turnover()),
+                Map.entry("balance", texts.balance()), Map.entry("year", texts.year()),
+                Map.entry("relatedName", texts.related_name()), Map.entry("holding", texts.holding()),
+                Map.entry("since", texts.since()));
         List<RelatedRow> rows = new ArrayList<>();
         for (int i = 0; i < RELATED_ROWS; i++) {
             rows.add(RelatedRow.of(i));

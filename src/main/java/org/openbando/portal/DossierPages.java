@@ -25,6 +25,7 @@ import org.openbando.identity.Role;
 import org.openbando.proposal.ProposalDocuments;
 import org.openbando.proposal.ProposalService;
 import org.openbando.proposal.ProposalStatus;
+import org.openbando.proposal.ProposalTexts;
 import org.openbando.proposal.ProposalView;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.FormValues;
@@ -110,7 +111,7 @@ public class DossierPages {
                 .data("awaiting", !decisions.isEmpty())
                 .data("finalReview", view.status() == ProposalStatus.FINAL_REVIEW)
                 .data("decisions", decisions.stream().map(Enum::name).toList())
-                .data("statusText", pages.msg().prop_status(view.status().name()))
+                .data("statusText", pages.texts(ProposalTexts.class).status(view.status().name()))
                 .data("form", form).data("decided", decided).data("error", error));
     }
 }

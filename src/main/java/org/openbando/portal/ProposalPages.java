@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.openbando.call.Line;
 import org.openbando.eligibility.AdmissibilityReview;
 import org.openbando.eligibility.EligibilityChecks;
+import org.openbando.eligibility.EligibilityTexts;
 import org.openbando.eligibility.ProposalTimeline;
 import org.openbando.identity.Role;
 import org.openbando.proposal.AttachmentService;
@@ -29,6 +30,7 @@ import org.openbando.proposal.PdfResponses;
 import org.openbando.proposal.ProposalDocuments;
 import org.openbando.proposal.ProposalService;
 import org.openbando.proposal.ProposalStatus;
+import org.openbando.proposal.ProposalTexts;
 import org.openbando.proposal.ProposalView;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
@@ -94,8 +96,9 @@ public class ProposalPages {
     public String show(@PathParam("id") long id, @QueryParam("submitted") boolean submitted,
             @QueryParam("withdrawn") boolean withdrawn, @QueryParam("attached") boolean attached,
             @QueryParam("detached") boolean detached, @QueryParam("answered") boolean answered) {
-        return render(id, submitted, withdrawn, null, attached ? pages.msg().att_added()
-                : detached ? pages.msg().att_removed() : answered ? pages.msg().rev_answered() : null);
+        ProposalTexts texts = pages.texts(ProposalTexts.class);
+        return render(id, submitted, withdrawn, null, attached ? texts.att_added() : detached ? texts.att_removed()
+                : answered ? pages.texts(EligibilityTexts.class).answered() : null);
     }
 
     @POST
@@ -104,7 +107,7 @@ public class ProposalPages {
     public Response submit(@PathParam("id") long id, @FormParam("confirm") boolean confirm,
             @FormParam("key") String key) {
         if (!confirm) {
-            return Response.status(400).entity(render(id, false, false, pages.msg().prop_confirm())).build();
+            return Response.status(400).entity(render(id, false, false, pages.texts(ProposalTexts.class).confirm())).build();
         }
         try {
             submissions.submit(id, key);

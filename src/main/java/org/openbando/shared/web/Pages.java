@@ -2,6 +2,7 @@ package org.openbando.shared.web;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Locale;
 
@@ -10,13 +11,9 @@ import java.util.Locale;
 public class Pages {
 
     private final PageContext page;
-    private final Msg italian;
-    private final Msg english;
 
-    public Pages(PageContext page, Msg italian, @Localized("en") Msg english) {
+    public Pages(PageContext page) {
         this.page = page;
-        this.italian = italian;
-        this.english = english;
     }
 
     public String render(TemplateInstance template) {
@@ -27,8 +24,8 @@ public class Pages {
         return page.locale();
     }
 
-    /** The texts in the visitor's language, e.g. for form labels built in Java. */
-    public Msg msg() {
-        return "en".equals(page.getLang()) ? english : italian;
+    /** A feature's texts (its message bundle, e.g. {@code ProposalTexts}) in the visitor's language. */
+    public <T> T texts(Class<T> bundle) {
+        return MessageBundles.get(bundle, Localized.Literal.of(page.getLang()));
     }
 }

@@ -1,0 +1,142 @@
+package org.openbando.organization;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import org.openbando.shared.PublicApi;
+
+/**
+ * The texts of the organisation pages and of the SME size test, used in templates as {@code organization:key}. Italian
+ * is the default; the texts are in {@code messages/organization_it.properties} and {@code
+ * messages/organization_en.properties} (same keys). Enumerations are passed by name. Public: the pages of later
+ * features and of the portal show these texts too.
+ */
+@MessageBundle(value = "organization", locale = "it")
+@PublicApi
+public interface OrganizationTexts {
+
+    @Message
+    String size(String size);
+
+    @Message
+    String type(String type);
+
+    @Message
+    String title();
+
+    @Message
+    String none();
+
+    @Message
+    String register();
+
+    @Message
+    String not_applicant();
+
+    @Message
+    String vat();
+
+    @Message
+    String name();
+
+    @Message
+    String type_label();
+
+    @Message
+    String address();
+
+    @Message
+    String city();
+
+    @Message
+    String legal_rep();
+
+    @Message
+    String figures(Object year);
+
+    @Message
+    String staff();
+
+    @Message
+    String turnover();
+
+    @Message
+    String balance();
+
+    @Message
+    String year();
+
+    @Message
+    String size_title();
+
+    @Message
+    String size_sme();
+
+    @Message
+    String size_not_sme();
+
+    @Message
+    String computation();
+
+    @Message
+    String own();
+
+    @Message
+    String aggregated();
+
+    @Message
+    String relation(String relation);
+
+    @Message
+    String related();
+
+    @Message
+    String related_hint();
+
+    @Message
+    String related_name();
+
+    @Message
+    String holding();
+
+    @Message
+    String control();
+
+    @Message
+    String exempt();
+
+    @Message
+    String memberships();
+
+    @Message
+    String membership_hint();
+
+    @Message
+    String cluster();
+
+    @Message
+    String since();
+
+    @Message
+    String until();
+
+    @Message
+    String no_membership();
+
+    @Message
+    String lines();
+
+    @Message
+    String line_a_yes();
+
+    @Message
+    String line_b_yes();
+
+    @Message
+    String line_none();
+
+    @Message
+    String save();
+
+    @Message
+    String registered();
+}
