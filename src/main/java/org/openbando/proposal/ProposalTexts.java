@@ -349,4 +349,66 @@ public interface ProposalTexts {
 
     @Message
     String doc_kind(String kind);
+
+    // what a draft lacks to be a complete application (DraftChecks)
+
+    @Message
+    String checks_title();
+
+    @Message
+    String checks_acronym();
+
+    @Message
+    String checks_summary();
+
+    @Message
+    String checks_area();
+
+    @Message
+    String checks_start();
+
+    @Message
+    String checks_duration();
+
+    @Message
+    String checks_partner_unknown(String organisation);
+
+    @Message
+    String checks_partner_twice(String organisation);
+
+    @Message
+    String checks_contract_provider();
+
+    @Message
+    String checks_budget_not_member(String organisation);
+
+    @Message
+    String checks_budget_feasibility();
+
+    @Message
+    String checks_budget();
+
+    @Message
+    String checks_trl();
+
+    @Message
+    String checks_trl_justification();
+
+    @Message
+    String checks_wp();
+
+    @Message
+    String checks_wp_code();
+
+    @Message
+    String checks_wp_code_twice(String code);
+
+    @Message
+    String checks_wp_title();
+
+    @Message
+    String checks_wp_trl();
+
+    @Message
+    String checks_wp_justification();
 }

@@ -1,10 +1,9 @@
 package org.openbando.shared.web;
 
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Locale;
+import org.openbando.shared.Languages;
 
 /** Renders a page template in the visitor's language, and gives the page's texts to Java code. */
 @RequestScoped
@@ -26,6 +25,6 @@ public class Pages {
 
     /** A feature's texts (its message bundle, e.g. {@code ProposalTexts}) in the visitor's language. */
     public <T> T texts(Class<T> bundle) {
-        return MessageBundles.get(bundle, Localized.Literal.of(page.getLang()));
+        return Languages.texts(bundle, page.locale());
     }
 }
