@@ -139,4 +139,25 @@ public interface OrganizationTexts {
 
     @Message
     String registered();
+
+    // the SME size test in one sentence (SizeComputation.reason); numbers come written in the reader's language
+
+    /** The class, then the tests that decided it, then the related enterprises counted. */
+    @Message
+    String size_reason(String label, String tests, String related);
+
+    @Message
+    String size_staff(String awu, String comparison, String limit);
+
+    @Message
+    String size_turnover(String amount, String comparison, String limit);
+
+    @Message
+    String size_balance(String amount, String comparison, String limit);
+
+    @Message
+    String size_and(String first, String second);
+
+    @Message
+    String size_related(int linked, int partners);
 }

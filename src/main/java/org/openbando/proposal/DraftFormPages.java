@@ -35,6 +35,7 @@ import org.openbando.identity.Role;
 import org.openbando.organization.OrganizationDirectory;
 import org.openbando.proposal.DraftForm.Section;
 import org.openbando.shared.Problem.FieldViolation;
+import org.openbando.shared.Languages;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.FormValues;
 import org.openbando.shared.web.Pages;
@@ -193,7 +194,7 @@ public class DraftFormPages {
             // reported below
         }
         if (sent == null) {
-            errors.put("version", "the form does not say which version it edits: reload the page");
+            errors.put("version", DraftForm.messages().form_no_version());
         }
         if (!errors.isEmpty()) {
             return failed(400, section, p, values, errors, null, null, version, read.part());
@@ -376,7 +377,7 @@ public class DraftFormPages {
     }
 
     private List<Option> areas(CallView call, String chosen) {
-        boolean english = "en".equals(pages.locale().getLanguage());
+        boolean english = !Languages.isItalian(pages.locale());
         List<Option> areas = new ArrayList<>(call.thematicAreas().stream()
                 .map(a -> new Option(a.code(), a.code() + " · " + (english ? a.nameEn() : a.name()), false)).toList());
         if (chosen != null && areas.stream().noneMatch(a -> a.value().equals(chosen))) {

@@ -411,4 +411,33 @@ public interface ProposalTexts {
 
     @Message
     String checks_wp_justification();
+
+    // the guided form's errors under its fields (DraftForm)
+
+    @Message
+    String form_partner_unknown(String vat);
+
+    @Message
+    String form_partner_is_lead(String name);
+
+    @Message
+    String form_partner_twice(String name);
+
+    @Message
+    String form_provider_required();
+
+    @Message
+    String form_provider_unknown(String vat);
+
+    @Message
+    String form_required();
+
+    @Message
+    String form_not_listed();
+
+    @Message
+    String form_not_a_choice();
+
+    @Message
+    String form_no_version();
 }
