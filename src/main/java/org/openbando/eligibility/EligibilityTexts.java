@@ -283,4 +283,13 @@ public interface EligibilityTexts {
 
     @Message
     String draft_line_b(String organisation);
+
+    // the timeline (ProposalTimeline)
+
+    @Message
+    String timeline_submission(String protocol);
+
+    /** A step of the process by its activity id; its name in the model (English) when there is no other label. */
+    @Message
+    String timeline_step(String activityId, String name);
 }

@@ -107,7 +107,7 @@ public class DossierPages {
         List<AdmissibilityReview.Decision> decisions = AdmissibilityReview.Decision.allowedAt(view.status());
         return pages.render(dossier.data("p", view).data("receipt", receipt)
                 .data("eligibility", checks.results(id, pages.locale())).data("review", review.review(id))
-                .data("timeline", timeline.timeline(id)).data("documents", documents.list(id))
+                .data("timeline", timeline.timeline(id, pages.locale())).data("documents", documents.list(id))
                 .data("awaiting", !decisions.isEmpty())
                 .data("finalReview", view.status() == ProposalStatus.FINAL_REVIEW)
                 .data("decisions", decisions.stream().map(Enum::name).toList())

@@ -213,7 +213,8 @@ public class ProposalPages {
                 .data("maxSize", attachments.maxSizeLabel())
                 .data("withdrawable", ProposalStatus.IN_REVIEW.contains(view.status()))
                 .data("answer", answer).data("review", review.review(id))
-                .data("eligibility", checks.results(id, pages.locale())).data("timeline", timeline.timeline(id))
+                .data("eligibility", checks.results(id, pages.locale()))
+                .data("timeline", timeline.timeline(id, pages.locale()))
                 .data("documents", documents.list(id)));
     }
 }
