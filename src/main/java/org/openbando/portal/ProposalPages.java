@@ -26,6 +26,7 @@ import org.openbando.eligibility.EligibilityTexts;
 import org.openbando.eligibility.ProposalTimeline;
 import org.openbando.identity.Role;
 import org.openbando.proposal.AttachmentService;
+import org.openbando.proposal.FieldLabels;
 import org.openbando.proposal.PdfResponses;
 import org.openbando.proposal.ProposalDocuments;
 import org.openbando.proposal.ProposalService;
@@ -205,7 +206,8 @@ public class ProposalPages {
             case REJECTION_NOTIFIED -> "observations";
             default -> null;
         };
-        return pages.render(proposal.data("p", view).data("receipt", receipt).data("issues", issues).data("warnings", warnings)
+        return pages.render(proposal.data("p", view).data("receipt", receipt)
+                .data("issues", FieldLabels.of(issues, pages.locale())).data("warnings", warnings)
                 .data("key", UUID.randomUUID().toString()).data("submitted", submitted)
                 .data("withdrawn", withdrawn).data("error", error).data("notice", notice)
                 .data("attachments", attachments.list(id))

@@ -92,8 +92,11 @@ public class DraftFormPages {
         }
     }
 
-    /** An item that blocks the submission (or an error of the form), with the section and input that hold it. */
-    public record Issue(String field, String input, String message, String section) {
+    /**
+     * An item that blocks the submission (or an error of the form), with the section and input that hold it and the
+     * field's label in the page's language ({@link FieldLabels}).
+     */
+    public record Issue(String field, String input, String label, String message, String section) {
     }
 
     /** A choice of a select. */
@@ -145,7 +148,8 @@ public class DraftFormPages {
         ProposalView p = editable(id);
         List<FieldViolation> issues = drafts.blockingIssues(id, pages.locale());
         List<Issue> items = issues.stream().map(i -> new Issue(i.field(), DraftForm.input(i.field(), Map.of()),
-                i.message(), Section.holding(i.field()).map(s -> s.slug).orElse(null))).toList();
+                FieldLabels.label(i.field(), pages.locale()), i.message(),
+                Section.holding(i.field()).map(s -> s.slug).orElse(null))).toList();
         return pages.render(overview.data("p", p).data("steps", steps(issues, null)).data("issues", items)
                 .data("saved", saved));
     }
@@ -163,7 +167,8 @@ public class DraftFormPages {
             if (section.holds(i.field())) {
                 String input = DraftForm.input(i.field(), Map.of());
                 inline.merge(input, i.message(), (a, b) -> a + "; " + b);
-                sectionIssues.add(new Issue(i.field(), input, i.message(), section.slug));
+                sectionIssues.add(new Issue(i.field(), input, FieldLabels.label(i.field(), pages.locale()),
+                        i.message(), section.slug));
             }
         }
         Map<String, String> values = DraftForm.values(section, p.content(), organisations(p, p.content(), Map.of()),
@@ -295,7 +300,8 @@ public class DraftFormPages {
         Map<Long, OrganizationDirectory.Entry> orgs = organisations(p, s.shown(), s.values());
         List<Issue> formErrors = s.errors().entrySet().stream()
                 .filter(e -> !s.values().containsKey(e.getKey()))
-                .map(e -> new Issue(e.getKey(), e.getKey(), e.getValue(), section.slug)).toList();
+                .map(e -> new Issue(e.getKey(), e.getKey(), FieldLabels.label(e.getKey(), pages.locale()),
+                        e.getValue(), section.slug)).toList();
         TemplateInstance page = sections.get(section).data("p", p).data("section", section.slug)
                 .data("steps", steps(issues, section)).data("form", s.values()).data("errors", s.errors())
                 .data("issues", s.inline()).data("sectionIssues", s.sectionIssues()).data("formErrors", formErrors)

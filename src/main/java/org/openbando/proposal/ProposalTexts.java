@@ -440,4 +440,22 @@ public interface ProposalTexts {
 
     @Message
     String form_no_version();
+
+    // a field of the proposal named for people, from its JSON path (FieldLabels)
+
+    /** A field outside the lists, by its path: {@code title}, {@code trl.start}. */
+    @Message
+    String field_name(String name);
+
+    /** A row of a list: {@code partners} and 2 is "Partner 2". */
+    @Message
+    String field_row(String list, String number);
+
+    /** A field of a row: {@code organizationId}. */
+    @Message
+    String field_part(String part);
+
+    /** A field of a row, with the row: "Partner 2: organizzazione". */
+    @Message
+    String field_in(String row, String part);
 }
