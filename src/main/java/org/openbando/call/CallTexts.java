@@ -72,37 +72,37 @@ public interface CallTexts {
     String rules();
 
     @Message
-    String rule_trl(Object start, Object target, Object max);
+    String rule_trl(int start, int target, int max);
 
     @Message
     String rule_research();
 
     @Message
-    String rule_cost(Object min, Object max);
+    String rule_cost(String min, String max);
 
     @Message
-    String rule_enterprises(Object count);
+    String rule_enterprises(int count);
 
     @Message
-    String rule_proposals(Object count);
+    String rule_proposals(int count);
 
     @Message
-    String rule_evaluators(Object count, Object threshold);
+    String rule_evaluators(int count, String threshold);
 
     @Message
-    String rule_completion(Object days);
+    String rule_completion(int days);
 
     @Message
-    String rule_notice(Object days);
+    String rule_notice(int days);
 
     @Message
     String rule_no_notice();
 
     @Message
-    String rule_joining(Object days);
+    String rule_joining(int days);
 
     @Message
-    String rule_reserve(Object months);
+    String rule_reserve(int months);
 
     @Message
     String criteria();
@@ -123,7 +123,7 @@ public interface CallTexts {
     String aid();
 
     @Message
-    String aid_cap(Object cap);
+    String aid_cap(String cap);
 
     @Message
     String aid_category();

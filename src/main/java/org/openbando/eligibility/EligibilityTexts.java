@@ -22,7 +22,7 @@ public interface EligibilityTexts {
     String pending();
 
     @Message
-    String round(Object round);
+    String round(Integer round);
 
     @Message
     String rule();

@@ -51,7 +51,7 @@ public interface OrganizationTexts {
     String legal_rep();
 
     @Message
-    String figures(Object year);
+    String figures(Integer year);
 
     @Message
     String staff();

@@ -168,7 +168,7 @@ public interface ProposalTexts {
     String draft_complete();
 
     @Message
-    String draft_open(Object count);
+    String draft_open(int count);
 
     @Message
     String draft_section_issues();
@@ -336,7 +336,7 @@ public interface ProposalTexts {
     String draft_trl_justification();
 
     @Message
-    String draft_trl_limits(Object min, Object low, Object high);
+    String draft_trl_limits(int min, int low, int high);
 
     @Message
     String draft_trl_level(String level);
