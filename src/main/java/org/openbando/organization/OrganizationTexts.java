@@ -5,10 +5,10 @@ import io.quarkus.qute.i18n.MessageBundle;
 import org.openbando.shared.PublicApi;
 
 /**
- * The texts of the organisation pages and of the SME size test, used in templates as {@code organization:key}. Italian
- * is the default; the texts are in {@code messages/organization_it.properties} and {@code
- * messages/organization_en.properties} (same keys). Enumerations are passed by name. Public: the pages of later
- * features and of the portal show these texts too.
+ * The texts of the organisation pages, used in templates as {@code organization:key}, and the sentence that explains
+ * the SME size test ({@code SizeComputation.reason}). Italian is the default; the texts are in
+ * {@code messages/organization_it.properties} and {@code messages/organization_en.properties} (same keys).
+ * Enumerations are passed by name. Public: the pages of later features and of the portal show these texts too.
  */
 @MessageBundle(value = "organization", locale = "it")
 @PublicApi
