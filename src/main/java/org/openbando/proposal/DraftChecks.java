@@ -27,17 +27,21 @@ public final class DraftChecks {
     private DraftChecks() {
     }
 
-    /** The issues found, each sentence in the language asked for. */
+    /** The issues found, each sentence in the language asked for (the texts are looked up at the first issue). */
     private static final class Issues {
 
         private final List<FieldViolation> found = new ArrayList<>();
-        private final ProposalTexts texts;
+        private final Locale language;
+        private ProposalTexts texts;
 
         Issues(Locale language) {
-            texts = Languages.texts(ProposalTexts.class, language);
+            this.language = language;
         }
 
         void add(String field, Function<ProposalTexts, String> sentence) {
+            if (texts == null) {
+                texts = Languages.texts(ProposalTexts.class, language);
+            }
             found.add(new FieldViolation(field, sentence.apply(texts)));
         }
 
