@@ -1,7 +1,7 @@
 package org.openbando.call;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,9 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openbando.identity.Role;
+import org.openbando.organization.ClusterDirectory;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.FormValues;
-import org.openbando.shared.web.Msg;
 import org.openbando.shared.web.Pages;
 
 /**
@@ -32,15 +32,26 @@ import org.openbando.shared.web.Pages;
 @RolesAllowed(Role.OFFICER)
 public class CallAdminPages {
 
-    private final Template officerCalls;
-    private final Template callForm;
+    /** The pages' templates, checked at build time: {@code templates/officer-calls.html}, {@code call-form.html}. */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        static native TemplateInstance officerCalls(List<CallView.Summary> calls, boolean created, boolean published,
+                String error);
+
+        /**
+         * @param form   the values typed, by input name (the API's field paths)
+         * @param errors the message under each input, by input name ({@code form}: about the whole form)
+         * @param chosen the codes of the clusters ticked
+         */
+        static native TemplateInstance callForm(Map<String, String> form, Map<String, String> errors,
+                List<ClusterDirectory.ClusterRef> clusters, List<String> chosen);
+    }
+
     private final CallService calls;
     private final Pages pages;
 
-    public CallAdminPages(@Location("officer-calls.html") Template officerCalls,
-            @Location("call-form.html") Template callForm, CallService calls, Pages pages) {
-        this.officerCalls = officerCalls;
-        this.callForm = callForm;
+    public CallAdminPages(CallService calls, Pages pages) {
         this.calls = calls;
         this.pages = pages;
     }
@@ -94,17 +105,10 @@ public class CallAdminPages {
     }
 
     private String renderList(boolean created, boolean published, String error) {
-        return pages.render(officerCalls.data("calls", calls.list()).data("created", created)
-                .data("published", published).data("error", error));
+        return pages.render(Templates.officerCalls(calls.list(), created, published, error));
     }
 
     private String renderForm(Map<String, String> values, List<String> chosen, Map<String, String> errors) {
-        Msg msg = pages.msg();
-        Map<String, String> labels = Map.of("code", msg.call_form_code(), "title", msg.call_form_name(),
-                "s3", msg.call_s3(), "publication", msg.call_publication(), "opening", msg.call_opening(),
-                "deadline", msg.call_deadline(), "budgetA", msg.call_form_budget_a(),
-                "budgetB", msg.call_form_budget_b());
-        return pages.render(callForm.data("form", values).data("errors", errors).data("labels", labels)
-                .data("clusters", calls.clusters()).data("chosen", chosen));
+        return pages.render(Templates.callForm(values, errors, calls.clusters(), chosen));
     }
 }

@@ -1,10 +1,12 @@
 package org.openbando.call;
 
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.openbando.shared.web.Pages;
 
 /** The public home page: open and upcoming calls (a call's own page is the portal's: it offers the lines). */
@@ -12,19 +14,24 @@ import org.openbando.shared.web.Pages;
 @Produces(MediaType.TEXT_HTML)
 public class CallPages {
 
-    private final Template home;
+    /** The page's template, checked at build time: {@code templates/home.html}. */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        static native TemplateInstance home(List<CallView.Summary> calls);
+    }
+
     private final CallService calls;
     private final Pages pages;
 
-    public CallPages(Template home, CallService calls, Pages pages) {
-        this.home = home;
+    public CallPages(CallService calls, Pages pages) {
         this.calls = calls;
         this.pages = pages;
     }
 
     @GET
     public String home() {
-        return pages.render(home.data("calls", calls.open()));
+        return pages.render(Templates.home(calls.open()));
     }
 
 }

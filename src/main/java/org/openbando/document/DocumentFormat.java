@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.openbando.shared.ClockProducer;
+import org.openbando.shared.Languages;
 
 /**
  * How a document writes amounts and times in its language: euros with cents and grouping, dates and times in
@@ -29,7 +30,7 @@ public final class DocumentFormat {
         this.texts = texts;
         this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         this.minutes = DateTimeFormatter.ofPattern("HH:mm", locale);
-        this.millis = DateTimeFormatter.ofPattern("it".equals(locale.getLanguage()) ? "HH:mm:ss,SSS" : "HH:mm:ss.SSS",
+        this.millis = DateTimeFormatter.ofPattern(Languages.isItalian(locale) ? "HH:mm:ss,SSS" : "HH:mm:ss.SSS",
                 locale);
     }
 

@@ -1,5 +1,6 @@
 package org.openbando.document;
 
+import org.openbando.shared.Languages;
 import org.openbando.shared.PublicApi;
 /** The documents the proposal process issues; each has its template {@code templates/documents/<slug>.html}. */
 @PublicApi
@@ -32,6 +33,6 @@ public enum DocumentKind {
 
     /** The first word of the file name in the document's language, e.g. {@code ricevuta}. */
     String fileNamePrefix(String language) {
-        return "en".equals(language) ? fileNameEn : fileNameIt;
+        return "en".equals(Languages.code(language)) ? fileNameEn : fileNameIt;
     }
 }

@@ -6,8 +6,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The texts of the generated documents, used in the templates under {@code templates/documents/} as {@code doc:key}.
  * Italian is the default; the texts are in {@code messages/doc_it.properties} and {@code messages/doc_en.properties}.
- * A separate bundle from the pages' {@code Msg}: documents are legal texts with their own life. Parameters are
- * typed as the templates pass them (Qute checks them at build time).
+ * A separate bundle from the pages' bundles: documents are legal texts with their own life. Parameters are typed as
+ * the templates pass them (Qute checks them at build time).
  */
 @MessageBundle(value = "doc", locale = "it")
 public interface DocumentTexts {

@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
-import org.openbando.call.Line;
+import org.openbando.shared.Languages;
 
 /**
  * Renders a {@link DocumentData} to PDF/A-2a bytes: the kind's Qute template (XHTML, texts from
@@ -93,7 +93,7 @@ public class PdfRenderer {
 
     /** The XHTML that {@link #render} lays out (for tests and for looking at a template). */
     public String html(DocumentData data, String language) {
-        boolean en = "en".equals(language);
+        boolean en = Languages.code(language).equals("en");
         String xhtml = template(data.kind()).instance()
                 .data("d", data)
                 .data("h", data.heading())

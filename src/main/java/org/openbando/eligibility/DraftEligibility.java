@@ -41,7 +41,7 @@ class DraftEligibility implements DraftRules {
         EligibilityRules.Result result = rule.check(new EligibilityRules.Facts(line,
                 today.atStartOfDay(ZoneOffset.UTC).toInstant(), today, ProposalContent.empty(),
                 List.of(EligibilityChecks.member(lead, true, 0)), false, null));
-        return result.findings().stream().findFirst().map(f -> f.reason().in(EligibilityRules.texts(language)));
+        return result.findings().stream().findFirst().map(f -> f.reason().in(language));
     }
 
     /** The facts of a draft as the rules read them: submitted now, the lead and each known partner once. */
@@ -69,6 +69,6 @@ class DraftEligibility implements DraftRules {
             Locale language) {
         return EligibilityRules.check(facts, EligibilityRule.beforeSubmission().stream()
                 .filter(rule -> rule.judged() == judged).toList()).stream().flatMap(r -> r.findings().stream())
-                .map(f -> new FieldViolation(f.field(), f.reason().in(EligibilityRules.texts(language)))).toList();
+                .map(f -> new FieldViolation(f.field(), f.reason().in(language))).toList();
     }
 }

@@ -61,9 +61,10 @@ public class EligibilityResource {
     @GET
     @Path("/{id}/timeline")
     @Authenticated
-    @Operation(summary = "The status timeline of the submission in force, from its process history: what, when, by whom")
-    public List<ProposalTimeline.TimelineEntry> timeline(@PathParam("id") long id) {
-        return timeline.timeline(id);
+    @Operation(summary = "The status timeline of the submission in force, from its process history: what, when, by "
+            + "whom (in Italian when Accept-Language prefers it, English otherwise)")
+    public List<ProposalTimeline.TimelineEntry> timeline(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return timeline.timeline(id, ApiLanguage.of(headers));
     }
 
     @GET

@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.openbando.shared.Languages;
 import org.openbando.shared.PublicApi;
 
 /**
  * The automatic eligibility checks, each a named function of the facts ({@link EligibilityRules}) with what it
- * verifies (in {@code eligibility_*.properties}). They run on the frozen snapshot with the facts at submission
+ * verifies ({@link EligibilityTexts#rule_checks}). They run on the frozen snapshot with the facts at submission
  * (membership on the day of receipt, the consortium as submitted), after the acknowledgement; those that can be
  * judged before submission also run on every draft ({@link DraftEligibility}), so that the applicant learns what would
  * make the proposal ineligible while it can still be changed ({@link Judged} says which block it). One function,
@@ -69,9 +70,9 @@ public enum EligibilityRule {
         return Arrays.stream(values()).filter(r -> r.judged != Judged.AT_RECEIPT).toList();
     }
 
-    /** What the rule verifies, as a sentence in Italian ("it") or English (eligibility_*.properties). */
+    /** What the rule verifies, as a sentence in Italian ("it") or English. */
     public String checks(Locale language) {
-        return EligibilityRules.texts(language).format("rule." + name());
+        return Languages.texts(EligibilityTexts.class, language).rule_checks(name());
     }
 
     public enum Outcome {

@@ -3,6 +3,7 @@ package org.openbando.eligibility;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,11 +19,12 @@ import org.openbando.call.Line;
 import org.openbando.call.ResearchCategory;
 import org.openbando.eligibility.EligibilityRule.Outcome;
 import org.openbando.proposal.ProposalContent;
-import org.openbando.shared.Texts;
+import org.openbando.shared.Languages;
+import org.openbando.shared.Money;
 
 /**
  * The eligibility rules as pure functions of the facts: each gives its outcome, a reason a person understands (in
- * Italian and in English, {@code eligibility_*.properties}) and the inputs it used, so that an officer (and an auditor
+ * Italian and in English, from {@link EligibilityTexts}) and the inputs it used, so that an officer (and an auditor
  * years later) can see why; and, when it fails, what to change where ({@link Finding}: a field of the draft and a
  * sentence for the applicant), which is what a draft's list of what blocks it shows. {@link EligibilityRule} names
  * each function.
@@ -32,10 +34,7 @@ public final class EligibilityRules {
     private EligibilityRules() {
     }
 
-    /** The sentences of the rules in Italian ("it") or English (anything else). */
-    static Texts texts(Locale language) {
-        return Texts.of("org.openbando.eligibility.eligibility", language);
-    }
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     /**
      * A member of the consortium, with the facts the rules need.
@@ -63,21 +62,39 @@ public final class EligibilityRules {
         }
     }
 
-    /** A sentence of the checks, written in the language of the texts given. */
+    /**
+     * The eligibility texts in one language (Italian for "it", English otherwise), with that language's way of writing
+     * the values of a sentence: amounts as money ({@link Money}), days as "30 aprile 2026", anything else as text.
+     */
+    public record Words(EligibilityTexts texts, Locale language) {
+
+        static Words of(Locale language) {
+            return new Words(Languages.texts(EligibilityTexts.class, language), Languages.of(language));
+        }
+
+        String money(BigDecimal amount) {
+            return amount == null ? "null" : Money.format(amount, language);
+        }
+
+        String day(LocalDate day) {
+            return day == null ? "null" : day.format(DAY.withLocale(language));
+        }
+    }
+
+    /** A sentence of the checks, written when someone reads it, in their language; a sentence may compose others. */
     @FunctionalInterface
     public interface Reason {
 
-        String in(Texts texts);
+        String in(Words words);
 
-        /** The sentence {@code key} of the eligibility texts; a value that is itself a Reason is written first. */
-        static Reason of(String key, Object... values) {
-            return texts -> {
-                Object[] written = new Object[values.length];
-                for (int i = 0; i < values.length; i++) {
-                    written[i] = values[i] instanceof Reason reason ? reason.in(texts) : values[i];
-                }
-                return texts.format(key, written);
-            };
+        /** The sentence in Italian ("it") or English (anything else). */
+        default String in(Locale language) {
+            return in(Words.of(language));
+        }
+
+        /** A sentence of the eligibility texts that needs no value written in the reader's language. */
+        static Reason of(Function<EligibilityTexts, String> sentence) {
+            return words -> sentence.apply(words.texts());
         }
     }
 
@@ -90,7 +107,7 @@ public final class EligibilityRules {
 
         /** The reason in Italian ("it") or English (anything else). */
         public String reason(Locale language) {
-            return because.in(texts(language));
+            return because.in(language);
         }
 
         public String reason() {
@@ -112,56 +129,58 @@ public final class EligibilityRules {
         Instant deadline = f.call().window().deadlineAt();
         Map<String, Object> inputs = inputs("receivedAt", f.receivedAt(), "opensAt", opens, "deadlineAt", deadline);
         if (f.receivedAt().isBefore(opens)) {
-            return fail(EligibilityRule.SUBMITTED_IN_TIME, Reason.of("time.beforeOpening"), inputs);
+            return fail(EligibilityRule.SUBMITTED_IN_TIME, Reason.of(EligibilityTexts::time_before_opening), inputs);
         }
         if (!f.receivedAt().isBefore(deadline)) {
-            return fail(EligibilityRule.SUBMITTED_IN_TIME, Reason.of("time.afterDeadline"), inputs);
+            return fail(EligibilityRule.SUBMITTED_IN_TIME, Reason.of(EligibilityTexts::time_after_deadline), inputs);
         }
-        return pass(EligibilityRule.SUBMITTED_IN_TIME, Reason.of("time.inTime"), inputs);
+        return pass(EligibilityRule.SUBMITTED_IN_TIME, Reason.of(EligibilityTexts::time_in_time), inputs);
     }
 
     static Result smes(Facts f) {
         Map<String, Object> inputs = new LinkedHashMap<>();
         f.enterprises().forEach(m -> inputs.put(m.label(), m.sizeClass()));
-        return all(EligibilityRule.ENTERPRISES_ARE_SMES, f.enterprises(), Member::sme, Reason.of("smes.pass"),
-                failing -> Reason.of("smes.fail", failing), inputs,
-                m -> new Finding(m.lead() ? "lead" : "partners", Reason.of("draft.sme", m.label(), m.sizeClass())));
+        return all(EligibilityRule.ENTERPRISES_ARE_SMES, f.enterprises(), Member::sme,
+                Reason.of(EligibilityTexts::smes_pass), failing -> Reason.of(t -> t.smes_fail(failing)), inputs,
+                m -> new Finding(m.lead() ? "lead" : "partners",
+                        Reason.of(t -> t.draft_sme(m.label(), m.sizeClass()))));
     }
 
     static Result lineAMembers(Facts f) {
         if (f.line() != Line.A) {
-            return notApplicable(EligibilityRule.LINE_A_CLUSTER_MEMBERS, Reason.of("forLineB"));
+            return notApplicable(EligibilityRule.LINE_A_CLUSTER_MEMBERS, Reason.of(EligibilityTexts::for_line_b));
         }
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("submissionDay", f.receivedOn());
         f.enterprises().forEach(m -> inputs.put(m.label(), m.clusterMemberOnSubmissionDay() ? "member" : "not a member"));
         return all(EligibilityRule.LINE_A_CLUSTER_MEMBERS, f.enterprises(), Member::clusterMemberOnSubmissionDay,
-                Reason.of("members.pass", f.receivedOn()), failing -> Reason.of("members.fail", f.receivedOn(),
-                        failing), inputs,
-                m -> new Finding(m.lead() ? "line" : "partners", Reason.of(m.everClusterMember()
-                        ? "draft.lineA.notNow" : "draft.lineA.never", m.label())));
+                w -> w.texts().members_pass(w.day(f.receivedOn())),
+                failing -> w -> w.texts().members_fail(w.day(f.receivedOn()), failing), inputs,
+                m -> new Finding(m.lead() ? "line" : "partners", Reason.of(t -> m.everClusterMember()
+                        ? t.draft_line_a_not_now(m.label()) : t.draft_line_a_never(m.label()))));
     }
 
     static Result lineBNeverMembers(Facts f) {
         if (f.line() != Line.B) {
-            return notApplicable(EligibilityRule.LINE_B_NEVER_MEMBERS, Reason.of("forLineA"));
+            return notApplicable(EligibilityRule.LINE_B_NEVER_MEMBERS, Reason.of(EligibilityTexts::for_line_a));
         }
         Map<String, Object> inputs = new LinkedHashMap<>();
         f.enterprises().forEach(m -> inputs.put(m.label(), m.everClusterMember() ? "has been a member" : "never a member"));
         return all(EligibilityRule.LINE_B_NEVER_MEMBERS, f.enterprises(), m -> !m.everClusterMember(),
-                Reason.of("neverMembers.pass"), failing -> Reason.of("neverMembers.fail", failing), inputs,
-                m -> new Finding(m.lead() ? "line" : "partners", Reason.of("draft.lineB", m.label())));
+                Reason.of(EligibilityTexts::never_members_pass),
+                failing -> Reason.of(t -> t.never_members_fail(failing)), inputs,
+                m -> new Finding(m.lead() ? "line" : "partners", Reason.of(t -> t.draft_line_b(m.label()))));
     }
 
     static Result lineBAttestation(Facts f) {
         if (f.line() != Line.B) {
-            return notApplicable(EligibilityRule.LINE_B_ATTESTATION, Reason.of("forLineA"));
+            return notApplicable(EligibilityRule.LINE_B_ATTESTATION, Reason.of(EligibilityTexts::for_line_a));
         }
         Map<String, Object> inputs = inputs("attestationAttached", f.attestationAttached());
         return f.attestationAttached()
-                ? pass(EligibilityRule.LINE_B_ATTESTATION, Reason.of("attestation.pass"), inputs)
-                : fail(EligibilityRule.LINE_B_ATTESTATION, Reason.of("attestation.fail"), inputs,
-                        new Finding("attachments.attestation", Reason.of("draft.attestation")));
+                ? pass(EligibilityRule.LINE_B_ATTESTATION, Reason.of(EligibilityTexts::attestation_pass), inputs)
+                : fail(EligibilityRule.LINE_B_ATTESTATION, Reason.of(EligibilityTexts::attestation_fail), inputs,
+                        new Finding("attachments.attestation", Reason.of(EligibilityTexts::draft_attestation)));
     }
 
     static Result trlPlan(Facts f) {
@@ -172,56 +191,60 @@ public final class EligibilityRules {
         List<Finding> findings = new ArrayList<>();
         ProposalContent.Trl trl = f.content().trl();
         inputs.put("project", trl == null ? "missing" : trl.start() + " -> " + trl.target());
-        trlProblems(problems, findings, Reason.of("trl.project"), "trl", "trl.start", "trl.target",
+        trlProblems(problems, findings, Reason.of(EligibilityTexts::trl_project), "trl", "trl.start", "trl.target",
                 trl == null ? null : trl.start(), trl == null ? null : trl.target(), call);
         List<ProposalContent.WorkPackage> packages = f.content().workPackagesOrEmpty();
         for (int i = 0; i < packages.size(); i++) {
             ProposalContent.WorkPackage wp = packages.get(i);
             String at = "workPackages[" + i + "]";
             inputs.put("workPackage " + wp.code(), wp.startTrl() + " -> " + wp.targetTrl());
-            trlProblems(problems, findings, Reason.of("trl.workPackage", wp.code()), at, at + ".startTrl",
-                    at + ".targetTrl", wp.startTrl(), wp.targetTrl(), call);
+            trlProblems(problems, findings, Reason.of(t -> t.trl_work_package(text(wp.code()))), at,
+                    at + ".startTrl", at + ".targetTrl", wp.startTrl(), wp.targetTrl(), call);
         }
         if (packages.isEmpty()) {
-            problems.add(Reason.of("trl.noWorkPackage"));
-            findings.add(new Finding("workPackages", Reason.of("draft.wp.required")));
+            problems.add(Reason.of(EligibilityTexts::trl_no_work_package));
+            findings.add(new Finding("workPackages", Reason.of(EligibilityTexts::draft_wp_required)));
         }
         return problems.isEmpty()
-                ? pass(EligibilityRule.TRL_PLAN, Reason.of("trl.pass", call.minStartTrl(), call.minTargetTrl(),
-                        call.maxTargetTrl()), inputs)
-                : new Result(EligibilityRule.TRL_PLAN, Outcome.FAIL, texts -> problems.stream().map(p -> p.in(texts))
+                ? pass(EligibilityRule.TRL_PLAN, Reason.of(t -> t.trl_pass(text(call.minStartTrl()),
+                        text(call.minTargetTrl()), text(call.maxTargetTrl()))), inputs)
+                : new Result(EligibilityRule.TRL_PLAN, Outcome.FAIL, words -> problems.stream().map(p -> p.in(words))
                         .collect(Collectors.joining("; ")), inputs, findings);
     }
 
     private static void trlProblems(List<Reason> problems, List<Finding> findings, Reason what, String field,
             String startField, String targetField, Integer start, Integer target, CallRules call) {
         if (start == null || target == null) {
-            problems.add(Reason.of("trl.missing", what));
-            findings.add(new Finding(field, Reason.of("draft.trl.missing")));
+            problems.add(w -> w.texts().trl_missing(what.in(w)));
+            findings.add(new Finding(field, Reason.of(EligibilityTexts::draft_trl_missing)));
             return;
         }
         if (start < call.minStartTrl()) {
-            problems.add(Reason.of("trl.lowStart", what, start, call.minStartTrl()));
-            findings.add(new Finding(startField, Reason.of("draft.trl.minStart", call.minStartTrl())));
+            problems.add(w -> w.texts().trl_low_start(what.in(w), text(start), text(call.minStartTrl())));
+            findings.add(new Finding(startField, Reason.of(t -> t.draft_trl_min_start(text(call.minStartTrl())))));
         }
         if (target < call.minTargetTrl() || target > call.maxTargetTrl()) {
-            problems.add(Reason.of("trl.target", what, target, call.minTargetTrl(), call.maxTargetTrl()));
-            findings.add(new Finding(targetField, Reason.of("draft.trl.target", call.minTargetTrl(),
-                    call.maxTargetTrl())));
+            problems.add(w -> w.texts().trl_target(what.in(w), text(target), text(call.minTargetTrl()),
+                    text(call.maxTargetTrl())));
+            findings.add(new Finding(targetField, Reason.of(t -> t.draft_trl_target(text(call.minTargetTrl()),
+                    text(call.maxTargetTrl())))));
         }
     }
 
     static Result researchPrevails(Facts f) {
         if (!f.call().researchMustPrevail()) {
-            return notApplicable(EligibilityRule.RESEARCH_PREVAILS, Reason.of("research.notApplicable"));
+            return notApplicable(EligibilityRule.RESEARCH_PREVAILS,
+                    Reason.of(EligibilityTexts::research_not_applicable));
         }
         BigDecimal research = f.content().costOf(ResearchCategory.INDUSTRIAL_RESEARCH);
         BigDecimal development = f.content().costOf(ResearchCategory.EXPERIMENTAL_DEVELOPMENT);
         Map<String, Object> inputs = inputs("industrialResearch", research, "experimentalDevelopment", development);
         return research.compareTo(development) > 0
-                ? pass(EligibilityRule.RESEARCH_PREVAILS, Reason.of("research.pass", research, development), inputs)
-                : fail(EligibilityRule.RESEARCH_PREVAILS, Reason.of("research.fail", research, development), inputs,
-                        new Finding("budget", Reason.of("draft.research", research, development)));
+                ? pass(EligibilityRule.RESEARCH_PREVAILS, w -> w.texts().research_pass(w.money(research),
+                        w.money(development)), inputs)
+                : fail(EligibilityRule.RESEARCH_PREVAILS, w -> w.texts().research_fail(w.money(research),
+                        w.money(development)), inputs, new Finding("budget", w -> w.texts().draft_research(
+                                w.money(research), w.money(development))));
     }
 
     /** The total eligible cost, every research category included, within the call's range. */
@@ -231,11 +254,12 @@ public final class EligibilityRules {
         Map<String, Object> inputs = inputs("totalCost", total, "minProjectCost", call.minProjectCost(),
                 "maxProjectCost", call.maxProjectCost());
         return total.compareTo(call.minProjectCost()) >= 0 && total.compareTo(call.maxProjectCost()) <= 0
-                ? pass(EligibilityRule.TOTAL_COST_RANGE, Reason.of("cost.pass", total, call.minProjectCost(),
-                        call.maxProjectCost()), inputs)
-                : fail(EligibilityRule.TOTAL_COST_RANGE, Reason.of("cost.fail", total, call.minProjectCost(),
-                        call.maxProjectCost()), inputs, new Finding("budget", Reason.of("draft.cost", total,
-                                call.minProjectCost(), call.maxProjectCost())));
+                ? pass(EligibilityRule.TOTAL_COST_RANGE, w -> w.texts().cost_pass(w.money(total),
+                        w.money(call.minProjectCost()), w.money(call.maxProjectCost())), inputs)
+                : fail(EligibilityRule.TOTAL_COST_RANGE, w -> w.texts().cost_fail(w.money(total),
+                        w.money(call.minProjectCost()), w.money(call.maxProjectCost())), inputs,
+                        new Finding("budget", w -> w.texts().draft_cost(w.money(total), w.money(call.minProjectCost()),
+                                w.money(call.maxProjectCost()))));
     }
 
     static Result thematicArea(Facts f) {
@@ -243,9 +267,9 @@ public final class EligibilityRules {
         TreeSet<String> admitted = new TreeSet<>(f.call().thematicAreaCodes());
         Map<String, Object> inputs = inputs("thematicArea", area, "callAreas", admitted);
         return area != null && admitted.contains(area)
-                ? pass(EligibilityRule.THEMATIC_AREA, Reason.of("area.pass", area), inputs)
-                : fail(EligibilityRule.THEMATIC_AREA, Reason.of("area.fail", area), inputs,
-                        new Finding("thematicAreaCode", Reason.of("draft.area", area, admitted)));
+                ? pass(EligibilityRule.THEMATIC_AREA, Reason.of(t -> t.area_pass(text(area))), inputs)
+                : fail(EligibilityRule.THEMATIC_AREA, Reason.of(t -> t.area_fail(text(area))), inputs,
+                        new Finding("thematicAreaCode", Reason.of(t -> t.draft_area(text(area), text(admitted)))));
     }
 
     /** The enterprises of the consortium (the lead included), each counted once. */
@@ -253,11 +277,11 @@ public final class EligibilityRules {
         long enterprises = f.enterprises().size();
         Map<String, Object> inputs = inputs("enterprises", enterprises, "minEnterprises", f.call().minEnterprises());
         return enterprises >= f.call().minEnterprises()
-                ? pass(EligibilityRule.MIN_ENTERPRISES, Reason.of("enterprises.pass", enterprises,
-                        f.call().minEnterprises()), inputs)
-                : fail(EligibilityRule.MIN_ENTERPRISES, Reason.of("enterprises.fail", enterprises,
-                        f.call().minEnterprises()), inputs, new Finding("partners", Reason.of("draft.enterprises",
-                                f.call().minEnterprises(), enterprises)));
+                ? pass(EligibilityRule.MIN_ENTERPRISES, Reason.of(t -> t.enterprises_pass(text(enterprises),
+                        text(f.call().minEnterprises()))), inputs)
+                : fail(EligibilityRule.MIN_ENTERPRISES, Reason.of(t -> t.enterprises_fail(text(enterprises),
+                        text(f.call().minEnterprises()))), inputs, new Finding("partners", Reason.of(t ->
+                                t.draft_enterprises(text(f.call().minEnterprises()), text(enterprises)))));
     }
 
     static Result maxProposals(Facts f) {
@@ -266,17 +290,21 @@ public final class EligibilityRules {
         inputs.put("maxProposalsPerEnterprise", max);
         f.enterprises().forEach(m -> inputs.put(m.label(), m.proposalsUpToThis()));
         return all(EligibilityRule.MAX_PROPOSALS_PER_ENTERPRISE, f.enterprises(), m -> m.proposalsUpToThis() <= max,
-                Reason.of("maxProposals.pass", max), failing -> Reason.of("maxProposals.fail", max, failing), inputs,
-                m -> new Finding(m.lead() ? "lead" : "partners", Reason.of("maxProposals.fail", max, m.label())));
+                Reason.of(t -> t.max_proposals_pass(text(max))),
+                failing -> Reason.of(t -> t.max_proposals_fail(text(max), failing)), inputs,
+                m -> new Finding(m.lead() ? "lead" : "partners", Reason.of(t -> t.max_proposals_fail(text(max),
+                        m.label()))));
     }
 
     static Result incentiveEffect(Facts f) {
         LocalDate start = f.content().plannedStart();
         Map<String, Object> inputs = inputs("plannedStart", start, "submissionDay", f.receivedOn());
         return start != null && start.isAfter(f.receivedOn())
-                ? pass(EligibilityRule.INCENTIVE_EFFECT, Reason.of("incentive.pass", start, f.receivedOn()), inputs)
-                : fail(EligibilityRule.INCENTIVE_EFFECT, Reason.of("incentive.fail", start, f.receivedOn()), inputs,
-                        new Finding("plannedStart", Reason.of("draft.incentive")));
+                ? pass(EligibilityRule.INCENTIVE_EFFECT, w -> w.texts().incentive_pass(w.day(start),
+                        w.day(f.receivedOn())), inputs)
+                : fail(EligibilityRule.INCENTIVE_EFFECT, w -> w.texts().incentive_fail(w.day(start),
+                        w.day(f.receivedOn())), inputs, new Finding("plannedStart",
+                                Reason.of(EligibilityTexts::draft_incentive)));
     }
 
     /** Passes when every member meets the test; otherwise fails naming those who do not, one finding each. */
@@ -286,6 +314,11 @@ public final class EligibilityRules {
         return failing.isEmpty() ? pass(rule, passed, inputs)
                 : new Result(rule, Outcome.FAIL, failed.apply(failing.stream().map(Member::label)
                         .collect(Collectors.joining(", "))), inputs, failing.stream().map(finding).toList());
+    }
+
+    /** A value of a sentence as text, as it always was written: ids and counts without grouping, null as "null". */
+    private static String text(Object value) {
+        return String.valueOf(value);
     }
 
     private static Map<String, Object> inputs(Object... keysAndValues) {

@@ -1,7 +1,7 @@
 package org.openbando.eligibility;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,12 +20,17 @@ import org.openbando.shared.web.Pages;
 @RolesAllowed(Role.OFFICER)
 public class ReviewPages {
 
-    private final Template queue;
+    /** The page's template, checked at build time: {@code templates/officer-proposals.html}. */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        static native TemplateInstance officerProposals(List<Section> sections);
+    }
+
     private final OfficerQueue officerQueue;
     private final Pages pages;
 
-    public ReviewPages(@Location("officer-proposals.html") Template queue, OfficerQueue officerQueue, Pages pages) {
-        this.queue = queue;
+    public ReviewPages(OfficerQueue officerQueue, Pages pages) {
         this.officerQueue = officerQueue;
         this.pages = pages;
     }
@@ -36,7 +41,7 @@ public class ReviewPages {
     @GET
     public String queue() {
         OfficerQueue.Queue q = officerQueue.queue();
-        return pages.render(queue.data("sections", List.of(new Section("awaiting", q.awaitingDecision()),
+        return pages.render(Templates.officerProposals(List.of(new Section("awaiting", q.awaitingDecision()),
                 new Section("in-progress", q.inProgress()))));
     }
 }

@@ -6,6 +6,8 @@
  * {@code AdmissibilityReview} (what people do), {@code AdmissibilitySteps} (what the process does),
  * {@code OfficerQueue}, {@code ProposalTimeline}, the events {@code AdmissibilityDecided} and
  * {@code AdmissibilityAnswered}, and the port {@code ProcessHistory} that the workflow implements. Implements the
- * proposal's port {@code DraftRules}: a draft is judged by these very rules.
+ * proposal's port {@code DraftRules}: a draft is judged by these very rules. Its message bundle
+ * {@code EligibilityTexts} holds its pages' texts, the rules' sentences (stored in both languages) and the timeline's
+ * steps.
  */
 package org.openbando.eligibility;

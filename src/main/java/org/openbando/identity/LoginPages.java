@@ -1,6 +1,7 @@
 package org.openbando.identity;
 
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,13 +17,17 @@ import org.openbando.shared.web.Pages;
 @Path("/")
 public class LoginPages {
 
-    private final Template login;
+    /** The page's template, checked at build time: {@code templates/login.html}. */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        static native TemplateInstance login(boolean error);
+    }
+
     private final Pages pages;
     private final String cookieName;
 
-    public LoginPages(Template login, Pages pages,
-            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
-        this.login = login;
+    public LoginPages(Pages pages, @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
         this.pages = pages;
         this.cookieName = cookieName;
     }
@@ -31,7 +36,7 @@ public class LoginPages {
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
     public String login(@QueryParam("error") boolean error) {
-        return pages.render(login.data("error", error));
+        return pages.render(Templates.login(error));
     }
 
     @GET

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.openbando.shared.AuditTrail;
+import org.openbando.shared.Languages;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
 
@@ -78,7 +79,7 @@ public class UserService {
 
     /** The language a user reads ("en" or "it"; Italian for an unknown user): documents issued for them use it. */
     public String languageOf(String username) {
-        return AppUser.findByUsername(username).map(u -> "en".equals(u.locale) ? "en" : "it").orElse("it");
+        return AppUser.findByUsername(username).map(u -> Languages.code(u.locale)).orElse("it");
     }
 
     public boolean anyWithRole(String role) {

@@ -1,6 +1,7 @@
 package org.openbando.organization;
 
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +20,6 @@ import java.util.Map;
 import org.openbando.identity.CurrentUser;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.FormValues;
-import org.openbando.shared.web.Msg;
 import org.openbando.shared.web.Pages;
 
 /**
@@ -32,16 +32,31 @@ public class OrganizationPages {
 
     static final int RELATED_ROWS = 2;
 
-    private final Template organization;
-    private final Template organizationForm;
+    /** The pages' templates, checked at build time: {@code templates/organization.html} and its form. */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        /**
+         * @param org        the organisation the visitor acts for, or null
+         * @param applicant  whether the visitor may register one
+         * @param registered just registered
+         */
+        static native TemplateInstance organization(OrganizationView org, boolean applicant, boolean registered);
+
+        /**
+         * @param form        the values typed, by input name (the API's field paths)
+         * @param errors      the message under each input, by input name ({@code form}: about the whole form)
+         * @param relatedRows the input names of each row of related enterprises
+         */
+        static native TemplateInstance organizationForm(Map<String, String> form, Map<String, String> errors,
+                OrganizationType[] types, List<Cluster> clusters, List<RelatedRow> relatedRows);
+    }
+
     private final OrganizationService organizations;
     private final CurrentUser currentUser;
     private final Pages pages;
 
-    public OrganizationPages(Template organization, @io.quarkus.qute.Location("organization-form.html") Template organizationForm,
-            OrganizationService organizations, CurrentUser currentUser, Pages pages) {
-        this.organization = organization;
-        this.organizationForm = organizationForm;
+    public OrganizationPages(OrganizationService organizations, CurrentUser currentUser, Pages pages) {
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.pages = pages;
@@ -50,8 +65,7 @@ public class OrganizationPages {
     @GET
     public String mine(@QueryParam("registered") boolean registered) {
         OrganizationView view = currentUser.organizationId().map(id -> organizations.get(id, pages.locale())).orElse(null);
-        return pages.render(organization.data("org", view).data("applicant", currentUser.isApplicant())
-                .data("registered", registered));
+        return pages.render(Templates.organization(view, currentUser.isApplicant(), registered));
     }
 
     @GET
@@ -85,20 +99,12 @@ public class OrganizationPages {
     }
 
     private String renderForm(Map<String, String> values, Map<String, String> errors) {
-        Msg msg = pages.msg();
-        Map<String, String> labels = Map.ofEntries(Map.entry("name", msg.org_name()), Map.entry("vat", msg.org_vat()),
-                Map.entry("address", msg.org_address()), Map.entry("city", msg.org_city()),
-                Map.entry("staff", msg.org_staff()), Map.entry("turnover", msg.org_turnover()),
-                Map.entry("balance", msg.org_balance()), Map.entry("year", msg.org_year()),
-                Map.entry("relatedName", msg.org_related_name()), Map.entry("holding", msg.org_holding()),
-                Map.entry("since", msg.org_since()));
         List<RelatedRow> rows = new ArrayList<>();
         for (int i = 0; i < RELATED_ROWS; i++) {
             rows.add(RelatedRow.of(i));
         }
-        return pages.render(organizationForm.data("form", values).data("errors", errors).data("labels", labels)
-                .data("types", OrganizationType.values()).data("clusters", organizations.clusters())
-                .data("relatedRows", rows));
+        return pages.render(Templates.organizationForm(values, errors, OrganizationType.values(),
+                organizations.clusters(), rows));
     }
 
     /** The input names of one related-enterprise row of the form: the API's field paths. */

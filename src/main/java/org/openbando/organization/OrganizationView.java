@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.openbando.shared.Languages;
 import org.openbando.shared.PublicApi;
 
 /** An organisation as the API and the pages show it, with the SME size computation and the lines it may apply to. */
@@ -48,7 +49,7 @@ public record OrganizationView(
                         h.exemptInvestor, h.staffAwu, h.turnover, h.balanceSheetTotal))
                 .toList();
         List<MembershipView> memberships = o.memberships.stream()
-                .map(m -> new MembershipView(m.cluster.code, locale.getLanguage().equals("en") ? m.cluster.nameEn
+                .map(m -> new MembershipView(m.cluster.code, !Languages.isItalian(locale) ? m.cluster.nameEn
                         : m.cluster.name, m.since, m.until, m.status))
                 .toList();
         return new OrganizationView(o.id, o.type, o.name, o.vatNumber, o.address, o.city, o.legalRepresentative,

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.openbando.shared.Languages;
 
 /**
  * Result of the SME size test of EU Recommendation 2003/361/EC, Annex arts. 2, 3 and 6: what each
@@ -48,77 +49,42 @@ public record SizeComputation(
     }
 
     /**
-     * One full sentence explaining the class, in Italian when the locale's language is {@code it},
-     * otherwise in English, with numbers formatted for that language.
+     * One full sentence explaining the class, in Italian when the locale's language is {@code it}, otherwise in
+     * English ({@link OrganizationTexts}), with numbers formatted for that language.
      */
     public String reason(Locale locale) {
-        boolean italian = locale != null && "it".equals(locale.getLanguage());
-        boolean english = locale != null && "en".equals(locale.getLanguage());
-        Locale numbers = italian || english ? locale : Locale.ENGLISH;
+        Locale language = Languages.of(locale);
+        OrganizationTexts texts = Languages.texts(OrganizationTexts.class, language);
         SizeCalculator.Ceiling ceiling = SizeCalculator.ceilingFor(sizeClass);
 
-        String staff = amount(aggregated.staffAwu(), numbers) + (italian ? " ULA" : " annual work units")
-                + (ceiling.staffPasses(aggregated) ? " (< " : " (>= ") + limit(ceiling.staff(), numbers) + ")";
-        String financial = financialPart(ceiling, italian, numbers);
+        String staff = texts.size_staff(amount(aggregated.staffAwu(), language),
+                ceiling.staffPasses(aggregated) ? "<" : ">=", limit(ceiling.staff(), language));
+        String financial = financialPart(ceiling, texts, language);
         String tests;
         if (sizeClass != SizeClass.LARGE) {
-            tests = staff + (italian ? " e " : " and ") + financial;
+            tests = texts.size_and(staff, financial);
         } else {
             tests = ceiling.staffPasses(aggregated) ? financial : staff;
         }
-        return label(italian) + ": " + tests + relatedPart(italian) + ".";
+        return texts.size_reason(texts.size(sizeClass.name()), tests,
+                texts.size_related(count(Relation.LINKED), count(Relation.PARTNER)));
     }
 
-    private String financialPart(SizeCalculator.Ceiling ceiling, boolean italian, Locale numbers) {
-        String turnover = (italian ? "fatturato EUR " : "turnover EUR ") + amount(aggregated.turnover(), numbers);
-        String balance = (italian ? "totale di bilancio EUR " : "balance sheet total EUR ")
-                + amount(aggregated.balanceSheetTotal(), numbers);
+    private String financialPart(SizeCalculator.Ceiling ceiling, OrganizationTexts texts, Locale language) {
+        String turnover = amount(aggregated.turnover(), language);
+        String balance = amount(aggregated.balanceSheetTotal(), language);
         if (ceiling.turnoverPasses(aggregated)) {
-            return turnover + " (<= " + limit(ceiling.turnover(), numbers) + ")";
+            return texts.size_turnover(turnover, "<=", limit(ceiling.turnover(), language));
         }
         if (ceiling.balanceSheetPasses(aggregated)) {
-            return balance + " (<= " + limit(ceiling.balanceSheet(), numbers) + ")";
+            return texts.size_balance(balance, "<=", limit(ceiling.balanceSheet(), language));
         }
-        return turnover + " (> " + limit(ceiling.turnover(), numbers) + ")" + (italian ? " e " : " and ")
-                + balance + " (> " + limit(ceiling.balanceSheet(), numbers) + ")";
+        return texts.size_and(texts.size_turnover(turnover, ">", limit(ceiling.turnover(), language)),
+                texts.size_balance(balance, ">", limit(ceiling.balanceSheet(), language)));
     }
 
-    private String relatedPart(boolean italian) {
-        long linked = count(Relation.LINKED);
-        long partners = count(Relation.PARTNER);
-        if (linked == 0 && partners == 0) {
-            return italian ? ", senza imprese collegate o associate" : ", with no linked or partner enterprises";
-        }
-        if (italian) {
-            String linkedText = linked + (linked == 1 ? " impresa collegata" : " imprese collegate");
-            String partnerText = partners + (partners == 1 ? " impresa associata" : " imprese associate");
-            String lead = linked + partners == 1 ? ", compresa " : ", comprese ";
-            if (partners == 0) {
-                return lead + linkedText;
-            }
-            return lead + (linked == 0 ? partnerText : linkedText + " e " + partnerText);
-        }
-        String noun = linked + partners == 1 ? " enterprise" : " enterprises";
-        if (partners == 0) {
-            return ", including " + linked + " linked" + noun;
-        }
-        if (linked == 0) {
-            return ", including " + partners + " partner" + noun;
-        }
-        return ", including " + linked + " linked and " + partners + " partner" + noun;
-    }
-
-    private long count(Relation relation) {
-        return contributions.stream().filter(c -> c.relation() == relation).count();
-    }
-
-    private String label(boolean italian) {
-        return switch (sizeClass) {
-            case MICRO -> italian ? "Microimpresa" : "Micro enterprise";
-            case SMALL -> italian ? "Piccola impresa" : "Small enterprise";
-            case MEDIUM -> italian ? "Media impresa" : "Medium-sized enterprise";
-            case LARGE -> italian ? "Grande impresa" : "Large enterprise";
-        };
+    private int count(Relation relation) {
+        return (int) contributions.stream().filter(c -> c.relation() == relation).count();
     }
 
     private static String amount(BigDecimal value, Locale locale) {

@@ -1,7 +1,7 @@
 package org.openbando.portal;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
 import java.util.Map;
 import org.openbando.call.CallService;
+import org.openbando.call.CallView;
 import org.openbando.proposal.ProposalService;
 import org.openbando.shared.web.Pages;
 
@@ -21,13 +22,19 @@ import org.openbando.shared.web.Pages;
 @Produces(MediaType.TEXT_HTML)
 public class CallPage {
 
-    private final Template call;
+    /** The page's template, checked at build time: {@code templates/call.html}. */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        /** @param offers the lines offered to the visitor, by the line's name (empty: both, nothing said) */
+        static native TemplateInstance call(CallView call, Map<String, ProposalService.LineOffer> offers);
+    }
+
     private final CallService calls;
     private final ProposalService proposals;
     private final Pages pages;
 
-    public CallPage(@Location("call.html") Template call, CallService calls, ProposalService proposals, Pages pages) {
-        this.call = call;
+    public CallPage(CallService calls, ProposalService proposals, Pages pages) {
         this.calls = calls;
         this.proposals = proposals;
         this.pages = pages;
@@ -38,6 +45,6 @@ public class CallPage {
     public String call(@PathParam("id") long id) {
         Map<String, ProposalService.LineOffer> offers = new HashMap<>();
         proposals.lineOffers(pages.locale()).forEach(o -> offers.put(o.line().name(), o));
-        return pages.render(call.data("call", calls.get(id)).data("offers", offers));
+        return pages.render(Templates.call(calls.get(id), offers));
     }
 }

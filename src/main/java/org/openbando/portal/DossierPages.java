@@ -1,7 +1,7 @@
 package org.openbando.portal;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.openbando.eligibility.AdmissibilityReview;
 import org.openbando.eligibility.EligibilityChecks;
+import org.openbando.document.DocumentSummary;
 import org.openbando.eligibility.ProposalTimeline;
 import org.openbando.identity.Role;
 import org.openbando.proposal.ProposalDocuments;
 import org.openbando.proposal.ProposalService;
 import org.openbando.proposal.ProposalStatus;
+import org.openbando.proposal.ProposalTexts;
 import org.openbando.proposal.ProposalView;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.FormValues;
@@ -42,7 +44,21 @@ import org.openbando.submission.SubmissionService;
 @RolesAllowed(Role.OFFICER)
 public class DossierPages {
 
-    private final Template dossier;
+    /**
+     * The dossier's page ({@code templates/officer-proposal.html}), a template record checked at build time: its
+     * components are the template's values.
+     *
+     * @param statusText the proposal's status in the page's language, for the sentence saying why nothing is to decide
+     * @param decisions  the decisions the process allows now (empty: the form is not shown)
+     * @param form       the values of a refused decision, to show them again
+     */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    public record OfficerProposal(ProposalView p, SubmissionReceipt receipt, EligibilityChecks.Eligibility eligibility,
+            AdmissibilityReview.Review review, List<ProposalTimeline.TimelineEntry> timeline,
+            List<DocumentSummary> documents, boolean awaiting, boolean finalReview, List<String> decisions,
+            String statusText, Map<String, String> form, boolean decided, String error) implements TemplateInstance {
+    }
+
     private final AdmissibilityReview review;
     private final EligibilityChecks checks;
     private final ProposalTimeline timeline;
@@ -51,10 +67,8 @@ public class DossierPages {
     private final ProposalDocuments documents;
     private final Pages pages;
 
-    public DossierPages(@Location("officer-proposal.html") Template dossier, AdmissibilityReview review,
-            EligibilityChecks checks, ProposalTimeline timeline, ProposalService proposals,
-            SubmissionService submissions, ProposalDocuments documents, Pages pages) {
-        this.dossier = dossier;
+    public DossierPages(AdmissibilityReview review, EligibilityChecks checks, ProposalTimeline timeline,
+            ProposalService proposals, SubmissionService submissions, ProposalDocuments documents, Pages pages) {
         this.review = review;
         this.checks = checks;
         this.timeline = timeline;
@@ -104,13 +118,9 @@ public class DossierPages {
         ProposalView view = proposals.get(id);
         SubmissionReceipt receipt = view.status().isSubmitted() ? submissions.current(id) : null;
         List<AdmissibilityReview.Decision> decisions = AdmissibilityReview.Decision.allowedAt(view.status());
-        return pages.render(dossier.data("p", view).data("receipt", receipt)
-                .data("eligibility", checks.results(id, pages.locale())).data("review", review.review(id))
-                .data("timeline", timeline.timeline(id)).data("documents", documents.list(id))
-                .data("awaiting", !decisions.isEmpty())
-                .data("finalReview", view.status() == ProposalStatus.FINAL_REVIEW)
-                .data("decisions", decisions.stream().map(Enum::name).toList())
-                .data("statusText", pages.msg().prop_status(view.status().name()))
-                .data("form", form).data("decided", decided).data("error", error));
+        return pages.render(new OfficerProposal(view, receipt, checks.results(id, pages.locale()), review.review(id),
+                timeline.timeline(id, pages.locale()), documents.list(id), !decisions.isEmpty(),
+                view.status() == ProposalStatus.FINAL_REVIEW, decisions.stream().map(Enum::name).toList(),
+                pages.texts(ProposalTexts.class).status(view.status().name()), form, decided, error));
     }
 }

@@ -1,7 +1,7 @@
 package org.openbando.portal;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -20,15 +20,20 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.openbando.call.Line;
+import org.openbando.document.DocumentSummary;
 import org.openbando.eligibility.AdmissibilityReview;
 import org.openbando.eligibility.EligibilityChecks;
+import org.openbando.eligibility.EligibilityTexts;
 import org.openbando.eligibility.ProposalTimeline;
 import org.openbando.identity.Role;
 import org.openbando.proposal.AttachmentService;
+import org.openbando.proposal.AttachmentView;
+import org.openbando.proposal.FieldLabels;
 import org.openbando.proposal.PdfResponses;
 import org.openbando.proposal.ProposalDocuments;
 import org.openbando.proposal.ProposalService;
 import org.openbando.proposal.ProposalStatus;
+import org.openbando.proposal.ProposalTexts;
 import org.openbando.proposal.ProposalView;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
@@ -46,8 +51,36 @@ import org.openbando.submission.SubmissionService;
 @RolesAllowed(Role.APPLICANT)
 public class ProposalPages {
 
-    private final Template proposals;
-    private final Template proposal;
+    /** The list's template, checked at build time: {@code templates/proposals.html}. */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        static native TemplateInstance proposals(List<ProposalView> proposals, String error);
+    }
+
+    /**
+     * A proposal's page ({@code templates/proposal.html}), a template record checked at build time: its components are
+     * the template's values.
+     *
+     * @param receipt      the receipt of the submission in force, or null for a draft
+     * @param issues       what blocks the submission of a draft, with the fields' labels
+     * @param warnings     what the eligibility checks will find on the register's facts
+     * @param key          the Idempotency-Key of this rendering's submit button
+     * @param error        what went wrong with the last action, or null
+     * @param notice       what the last action did, or null
+     * @param kinds        the kinds of attachment the proposal's line takes
+     * @param withdrawable whether the submission may be withdrawn
+     * @param answer       the answer the applicant owes ({@code completion}, {@code observations}) or null
+     */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    public record Proposal(ProposalView p, SubmissionReceipt receipt, List<FieldLabels.Issue> issues,
+            List<FieldViolation> warnings, String key, boolean submitted, boolean withdrawn, String error,
+            String notice, List<AttachmentView> attachments, List<String> kinds, String maxSize, boolean withdrawable,
+            String answer, AdmissibilityReview.Review review, EligibilityChecks.Eligibility eligibility,
+            List<ProposalTimeline.TimelineEntry> timeline, List<DocumentSummary> documents)
+            implements TemplateInstance {
+    }
+
     private final ProposalService drafts;
     private final SubmissionService submissions;
     private final AdmissibilityReview review;
@@ -57,13 +90,10 @@ public class ProposalPages {
     private final ProposalDocuments documents;
     private final Pages pages;
 
-    public ProposalPages(@Location("proposals.html") Template proposals, @Location("proposal.html") Template proposal,
-            ProposalService drafts, SubmissionService submissions, AdmissibilityReview review,
+    public ProposalPages(ProposalService drafts, SubmissionService submissions, AdmissibilityReview review,
             EligibilityChecks checks, ProposalTimeline timeline, AttachmentService attachments,
             ProposalDocuments documents, Pages pages) {
         this.documents = documents;
-        this.proposals = proposals;
-        this.proposal = proposal;
         this.drafts = drafts;
         this.submissions = submissions;
         this.review = review;
@@ -94,8 +124,9 @@ public class ProposalPages {
     public String show(@PathParam("id") long id, @QueryParam("submitted") boolean submitted,
             @QueryParam("withdrawn") boolean withdrawn, @QueryParam("attached") boolean attached,
             @QueryParam("detached") boolean detached, @QueryParam("answered") boolean answered) {
-        return render(id, submitted, withdrawn, null, attached ? pages.msg().att_added()
-                : detached ? pages.msg().att_removed() : answered ? pages.msg().rev_answered() : null);
+        ProposalTexts texts = pages.texts(ProposalTexts.class);
+        return render(id, submitted, withdrawn, null, attached ? texts.att_added() : detached ? texts.att_removed()
+                : answered ? pages.texts(EligibilityTexts.class).answered() : null);
     }
 
     @POST
@@ -104,7 +135,8 @@ public class ProposalPages {
     public Response submit(@PathParam("id") long id, @FormParam("confirm") boolean confirm,
             @FormParam("key") String key) {
         if (!confirm) {
-            return Response.status(400).entity(render(id, false, false, pages.msg().prop_confirm())).build();
+            String unconfirmed = pages.texts(ProposalTexts.class).confirm();
+            return Response.status(400).entity(render(id, false, false, unconfirmed)).build();
         }
         try {
             submissions.submit(id, key);
@@ -168,7 +200,7 @@ public class ProposalPages {
     }
 
     private String renderList(String error) {
-        return pages.render(proposals.data("proposals", drafts.list()).data("error", error));
+        return pages.render(Templates.proposals(drafts.list(), error));
     }
 
     @POST
@@ -202,15 +234,11 @@ public class ProposalPages {
             case REJECTION_NOTIFIED -> "observations";
             default -> null;
         };
-        return pages.render(proposal.data("p", view).data("receipt", receipt).data("issues", issues).data("warnings", warnings)
-                .data("key", UUID.randomUUID().toString()).data("submitted", submitted)
-                .data("withdrawn", withdrawn).data("error", error).data("notice", notice)
-                .data("attachments", attachments.list(id))
-                .data("kinds", AttachmentService.kindsFor(view.line()).stream().map(Enum::name).toList())
-                .data("maxSize", attachments.maxSizeLabel())
-                .data("withdrawable", ProposalStatus.IN_REVIEW.contains(view.status()))
-                .data("answer", answer).data("review", review.review(id))
-                .data("eligibility", checks.results(id, pages.locale())).data("timeline", timeline.timeline(id))
-                .data("documents", documents.list(id)));
+        return pages.render(new Proposal(view, receipt, FieldLabels.of(issues, pages.locale()), warnings,
+                UUID.randomUUID().toString(), submitted, withdrawn, error, notice, attachments.list(id),
+                AttachmentService.kindsFor(view.line()).stream().map(Enum::name).toList(),
+                attachments.maxSizeLabel(), ProposalStatus.IN_REVIEW.contains(view.status()), answer,
+                review.review(id), checks.results(id, pages.locale()), timeline.timeline(id, pages.locale()),
+                documents.list(id)));
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openbando.call.ResearchCategory;
 import org.openbando.organization.OrganizationDirectory;
+import org.openbando.shared.Languages;
 import org.openbando.shared.web.FormValues;
 
 /**
@@ -24,7 +25,8 @@ import org.openbando.shared.web.FormValues;
  * back (unreadable values are recorded under the input's name), merging it into the current content, and naming
  * the input of a field that a rule reports. A list is shown with its rows plus one empty row for a new entry; a row
  * left empty is not saved, so the index of a row in the content may differ from its index in the form: {@link Read}
- * keeps the correspondence.
+ * keeps the correspondence. The errors it reports under the fields are in English, like the service's validation
+ * messages they stand beside ({@link #messages()}).
  */
 final class DraftForm {
 
@@ -38,6 +40,14 @@ final class DraftForm {
     static final String PARTNER_TYPED = "partnerVat";
 
     private DraftForm() {
+    }
+
+    /**
+     * The texts of the errors under the fields: English on every page, like the messages of the service's validation
+     * (the API's) that appear next to them; {@link ProposalTexts} has them in Italian too.
+     */
+    static ProposalTexts messages() {
+        return Languages.texts(ProposalTexts.class, Locale.ENGLISH);
     }
 
     /** The sections of the form, in order. */
@@ -180,7 +190,7 @@ final class DraftForm {
             return null;
         }
         String plain = amount.setScale(Math.max(2, amount.scale()), RoundingMode.UNNECESSARY).toPlainString();
-        return "it".equals(locale.getLanguage()) ? plain.replace('.', ',') : plain;
+        return Languages.isItalian(locale) ? plain.replace('.', ',') : plain;
     }
 
     private static String text(Object value) {
@@ -257,12 +267,11 @@ final class DraftForm {
         if (typed != null) {
             Optional<OrganizationDirectory.Entry> found = lookup.apply(typed);
             if (found.isEmpty()) {
-                errors.put("partnerVat", "no organisation registered on OpenBando has VAT number or fiscal code "
-                        + typed + ": the partner registers its organisation first");
+                errors.put("partnerVat", messages().form_partner_unknown(typed));
             } else if (found.get().id() == lead) {
-                errors.put("partnerVat", found.get().name() + " is the lead of the proposal");
+                errors.put("partnerVat", messages().form_partner_is_lead(found.get().name()));
             } else if (partners.stream().anyMatch(p -> p.organizationId() == found.get().id())) {
-                errors.put("partnerVat", found.get().name() + " is already in the consortium");
+                errors.put("partnerVat", messages().form_partner_twice(found.get().name()));
             } else {
                 rows.put("partners[" + partners.size() + "]", PARTNER_TYPED);
                 partners.add(new ProposalContent.Partner(found.get().id()));
@@ -285,17 +294,15 @@ final class DraftForm {
             BigDecimal amount = f.number(at + ".amount");
             Long provider = null;
             if (vat == null) {
-                errors.put(at + ".providerVat", "is required: the VAT number or fiscal code of the research "
-                        + "organisation that provides the service");
+                errors.put(at + ".providerVat", messages().form_provider_required());
             } else {
                 provider = lookup.apply(vat).map(OrganizationDirectory.Entry::id).orElse(null);
                 if (provider == null) {
-                    errors.put(at + ".providerVat", "no organisation registered on OpenBando has VAT number or "
-                            + "fiscal code " + vat);
+                    errors.put(at + ".providerVat", messages().form_provider_unknown(vat));
                 }
             }
             if (amount == null && !errors.containsKey(at + ".amount")) {
-                errors.put(at + ".amount", "is required");
+                errors.put(at + ".amount", messages().form_required());
             }
             rows.put("contracts[" + contracts.size() + "]", at);
             contracts.add(new ProposalContent.Contract(provider, subject, amount));
@@ -319,7 +326,7 @@ final class DraftForm {
             BigDecimal amount = f.number(at + ".amount");
             for (String field : List.of(".organizationId", ".costCategory", ".researchCategory", ".amount")) {
                 if (f.text(at + field) == null) {
-                    errors.put(at + field, "is required");
+                    errors.put(at + field, messages().form_required());
                 }
             }
             rows.put("budget[" + budget.size() + "]", at);
@@ -370,7 +377,7 @@ final class DraftForm {
         try {
             return Long.valueOf(raw);
         } catch (NumberFormatException e) {
-            errors.put(field, "is not an organisation of the list");
+            errors.put(field, messages().form_not_listed());
             return null;
         }
     }
@@ -383,7 +390,7 @@ final class DraftForm {
         try {
             return Enum.valueOf(type, raw);
         } catch (IllegalArgumentException e) {
-            errors.put(field, "is not one of the choices");
+            errors.put(field, messages().form_not_a_choice());
             return null;
         }
     }

@@ -1,7 +1,6 @@
 package org.openbando.proposal;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
+import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
@@ -19,7 +18,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +33,7 @@ import org.openbando.identity.Role;
 import org.openbando.organization.OrganizationDirectory;
 import org.openbando.proposal.DraftForm.Section;
 import org.openbando.shared.Problem.FieldViolation;
+import org.openbando.shared.Languages;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.FormValues;
 import org.openbando.shared.web.Pages;
@@ -55,26 +54,38 @@ public class DraftFormPages {
     private static final Pattern ROW = Pattern.compile(
             "(partners|contracts|budget|workPackages)\\[\\d{1,4}\\](\\.milestones\\[\\d{1,4}\\])?");
 
-    private final Template overview;
-    private final Map<Section, Template> sections = new EnumMap<>(Section.class);
+    /**
+     * The pages' templates, checked at build time: the summary ({@code templates/proposal-form-overview.html}) and one
+     * per section ({@code proposal-form-general.html}...), each with the section's {@link Frame} (which
+     * {@code proposal-form.html}, the frame they include, shows) and what the section's fields need.
+     */
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+
+        static native TemplateInstance proposalFormOverview(ProposalView p, List<Step> steps, List<Issue> issues,
+                boolean saved);
+
+        static native TemplateInstance proposalFormGeneral(Frame frame, List<Option> areas);
+
+        /** @param researchOrganisations the research organisations of the consortium, suggested as providers */
+        static native TemplateInstance proposalFormConsortium(Frame frame, OrganizationDirectory.Entry lead,
+                List<PartnerRow> partners, List<ContractRow> contracts, List<Option> researchOrganisations);
+
+        /** @param members the lead and the partners, then others that a row names (outside the consortium) */
+        static native TemplateInstance proposalFormBudget(Frame frame, List<BudgetRow> rows, List<Option> members,
+                List<String> costCategories, List<String> researchCategories, Totals totals);
+
+        static native TemplateInstance proposalFormWorkPackages(Frame frame, List<WorkPackageRow> rows);
+
+        static native TemplateInstance proposalFormTrl(Frame frame, CallView.RulesView rules);
+    }
+
     private final ProposalService drafts;
     private final CallService calls;
     private final OrganizationDirectory directory;
     private final Pages pages;
 
-    public DraftFormPages(@Location("proposal-form-overview.html") Template overview,
-            @Location("proposal-form-general.html") Template general,
-            @Location("proposal-form-consortium.html") Template consortium,
-            @Location("proposal-form-budget.html") Template budget,
-            @Location("proposal-form-work-packages.html") Template workPackages,
-            @Location("proposal-form-trl.html") Template trl,
-            ProposalService drafts, CallService calls, OrganizationDirectory directory, Pages pages) {
-        this.overview = overview;
-        this.sections.put(Section.GENERAL, general);
-        this.sections.put(Section.CONSORTIUM, consortium);
-        this.sections.put(Section.BUDGET, budget);
-        this.sections.put(Section.WORK_PACKAGES, workPackages);
-        this.sections.put(Section.TRL, trl);
+    public DraftFormPages(ProposalService drafts, CallService calls, OrganizationDirectory directory, Pages pages) {
         this.drafts = drafts;
         this.calls = calls;
         this.directory = directory;
@@ -91,8 +102,11 @@ public class DraftFormPages {
         }
     }
 
-    /** An item that blocks the submission (or an error of the form), with the section and input that hold it. */
-    public record Issue(String field, String input, String message, String section) {
+    /**
+     * An item that blocks the submission (or an error of the form), with the section and input that hold it and the
+     * field's label in the page's language ({@link FieldLabels}).
+     */
+    public record Issue(String field, String input, String label, String message, String section) {
     }
 
     /** A choice of a select. */
@@ -130,6 +144,18 @@ public class DraftFormPages {
             BigDecimal total) {
     }
 
+    /**
+     * What every section page shows around its fields ({@code proposal-form.html}): the proposal, the sections with
+     * their completeness, the values typed or saved and the errors and issues by input name, the items of this
+     * section, the form's errors that no input shows, the outcome of the last save, the version the form edits, the
+     * sections before and after, and the TRL levels.
+     */
+    public record Frame(ProposalView p, String section, List<Step> steps, Map<String, String> form,
+            Map<String, String> errors, Map<String, String> issues, List<Issue> sectionIssues, List<Issue> formErrors,
+            boolean saved, Stale stale, String failure, String version, String previous, String next,
+            List<String> trlLevels) {
+    }
+
     /** What a section page shows besides the proposal: values typed or saved, errors, issues, and the outcome. */
     private record FormState(Map<String, String> values, Map<String, String> errors, Map<String, String> inline,
             List<Issue> sectionIssues, boolean saved, Stale stale, String failure, String version,
@@ -144,9 +170,9 @@ public class DraftFormPages {
         ProposalView p = editable(id);
         List<FieldViolation> issues = drafts.blockingIssues(id, pages.locale());
         List<Issue> items = issues.stream().map(i -> new Issue(i.field(), DraftForm.input(i.field(), Map.of()),
-                i.message(), Section.holding(i.field()).map(s -> s.slug).orElse(null))).toList();
-        return pages.render(overview.data("p", p).data("steps", steps(issues, null)).data("issues", items)
-                .data("saved", saved));
+                FieldLabels.label(i.field(), pages.locale()), i.message(),
+                Section.holding(i.field()).map(s -> s.slug).orElse(null))).toList();
+        return pages.render(Templates.proposalFormOverview(p, steps(issues, null), items, saved));
     }
 
     @GET
@@ -162,7 +188,8 @@ public class DraftFormPages {
             if (section.holds(i.field())) {
                 String input = DraftForm.input(i.field(), Map.of());
                 inline.merge(input, i.message(), (a, b) -> a + "; " + b);
-                sectionIssues.add(new Issue(i.field(), input, i.message(), section.slug));
+                sectionIssues.add(new Issue(i.field(), input, FieldLabels.label(i.field(), pages.locale()),
+                        i.message(), section.slug));
             }
         }
         Map<String, String> values = DraftForm.values(section, p.content(), organisations(p, p.content(), Map.of()),
@@ -193,7 +220,7 @@ public class DraftFormPages {
             // reported below
         }
         if (sent == null) {
-            errors.put("version", "the form does not say which version it edits: reload the page");
+            errors.put("version", DraftForm.messages().form_no_version());
         }
         if (!errors.isEmpty()) {
             return failed(400, section, p, values, errors, null, null, version, read.part());
@@ -294,17 +321,16 @@ public class DraftFormPages {
         Map<Long, OrganizationDirectory.Entry> orgs = organisations(p, s.shown(), s.values());
         List<Issue> formErrors = s.errors().entrySet().stream()
                 .filter(e -> !s.values().containsKey(e.getKey()))
-                .map(e -> new Issue(e.getKey(), e.getKey(), e.getValue(), section.slug)).toList();
-        TemplateInstance page = sections.get(section).data("p", p).data("section", section.slug)
-                .data("steps", steps(issues, section)).data("form", s.values()).data("errors", s.errors())
-                .data("issues", s.inline()).data("sectionIssues", s.sectionIssues()).data("formErrors", formErrors)
-                .data("saved", s.saved()).data("stale", s.stale()).data("failure", s.failure())
-                .data("version", s.version()).data("previous", section.previous().map(x -> x.slug).orElse(null))
-                .data("next", section.next().map(x -> x.slug).orElse(null))
-                .data("trlLevels", IntStream.rangeClosed(1, 9).mapToObj(String::valueOf).toList());
+                .map(e -> new Issue(e.getKey(), e.getKey(), FieldLabels.label(e.getKey(), pages.locale()),
+                        e.getValue(), section.slug)).toList();
+        Frame frame = new Frame(p, section.slug, steps(issues, section), s.values(), s.errors(), s.inline(),
+                s.sectionIssues(), formErrors, s.saved(), s.stale(), s.failure(), s.version(),
+                section.previous().map(x -> x.slug).orElse(null), section.next().map(x -> x.slug).orElse(null),
+                IntStream.rangeClosed(1, 9).mapToObj(String::valueOf).toList());
         OrganizationDirectory.Entry lead = orgs.get(p.leadOrganizationId());
-        switch (section) {
-            case GENERAL -> page.data("areas", areas(calls.get(p.callId()), s.values().get("thematicAreaCode")));
+        TemplateInstance page = switch (section) {
+            case GENERAL -> Templates.proposalFormGeneral(frame, areas(calls.get(p.callId()),
+                    s.values().get("thematicAreaCode")));
             case CONSORTIUM -> {
                 List<PartnerRow> partners = new ArrayList<>();
                 for (int i = 0; i < DraftForm.rows(s.values(), "partners"); i++) {
@@ -330,8 +356,7 @@ public class DraftFormPages {
                 }
                 List<Option> research = partners.stream().filter(r -> !r.enterprise() && !r.vatNumber().isEmpty())
                         .map(r -> new Option(r.vatNumber(), r.name(), false)).toList();
-                page.data("lead", lead).data("partners", partners).data("contracts", contracts)
-                        .data("researchOrganisations", research);
+                yield Templates.proposalFormConsortium(frame, lead, partners, contracts, research);
             }
             case BUDGET -> {
                 List<BudgetRow> rows = new ArrayList<>();
@@ -341,12 +366,11 @@ public class DraftFormPages {
                     rows.add(new BudgetRow(i, at + ".organizationId", at + ".costCategory",
                             at + ".researchCategory", at + ".amount", at, isBlank(s.values(), at)));
                 }
-                page.data("rows", rows).data("members", members(p, s.shown(), orgs))
-                        .data("costCategories", List.of(ProposalContent.CostCategory.values()).stream()
-                                .map(Enum::name).toList())
-                        .data("researchCategories", List.of(ResearchCategory.INDUSTRIAL_RESEARCH.name(),
-                                ResearchCategory.EXPERIMENTAL_DEVELOPMENT.name()))
-                        .data("totals", totals(s.shown(), orgs));
+                yield Templates.proposalFormBudget(frame, rows, members(p, s.shown(), orgs),
+                        List.of(ProposalContent.CostCategory.values()).stream().map(Enum::name).toList(),
+                        List.of(ResearchCategory.INDUSTRIAL_RESEARCH.name(),
+                                ResearchCategory.EXPERIMENTAL_DEVELOPMENT.name()),
+                        totals(s.shown(), orgs));
             }
             case WORK_PACKAGES -> {
                 List<WorkPackageRow> rows = new ArrayList<>();
@@ -362,10 +386,10 @@ public class DraftFormPages {
                     rows.add(new WorkPackageRow(i, at + ".code", at + ".title", at + ".startTrl", at + ".targetTrl",
                             at + ".trlJustification", at, milestones, isBlank(s.values(), at)));
                 }
-                page.data("rows", rows);
+                yield Templates.proposalFormWorkPackages(frame, rows);
             }
-            case TRL -> page.data("rules", calls.get(p.callId()).rules());
-        }
+            case TRL -> Templates.proposalFormTrl(frame, calls.get(p.callId()).rules());
+        };
         return pages.render(page);
     }
 
@@ -376,7 +400,7 @@ public class DraftFormPages {
     }
 
     private List<Option> areas(CallView call, String chosen) {
-        boolean english = "en".equals(pages.locale().getLanguage());
+        boolean english = !Languages.isItalian(pages.locale());
         List<Option> areas = new ArrayList<>(call.thematicAreas().stream()
                 .map(a -> new Option(a.code(), a.code() + " · " + (english ? a.nameEn() : a.name()), false)).toList());
         if (chosen != null && areas.stream().noneMatch(a -> a.value().equals(chosen))) {

@@ -2,12 +2,14 @@ package org.openbando.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openbando.call.CallRules;
@@ -26,8 +28,9 @@ import org.openbando.proposal.ProposalContent.BudgetItem;
 import org.openbando.proposal.ProposalContent.CostCategory;
 import org.openbando.proposal.ProposalContent;
 import org.openbando.shared.Problem.FieldViolation;
-import org.openbando.shared.Texts;
 
+/** The sentences come from the features' message bundles, which Quarkus builds: hence a Quarkus test. */
+@QuarkusTest
 class DraftChecksTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
@@ -139,11 +142,11 @@ class DraftChecksTest {
 
     @Test
     void everySentenceExistsInBothLanguages() {
-        assertThat(checks(Locale.ITALIAN).bundle().keySet()).isNotEmpty()
-                .isEqualTo(checks(EN).bundle().keySet());
-        assertThat(EligibilityRules.texts(Locale.ITALIAN).bundle().keySet()).isNotEmpty()
-                .isEqualTo(EligibilityRules.texts(EN).bundle().keySet());
-        assertThat(checks(Locale.ITALIAN).bundle().getLocale()).isEqualTo(Locale.ITALIAN);
+        assertThat(checks(Locale.ITALIAN).keySet()).isNotEmpty()
+                .isEqualTo(checks(EN).keySet());
+        assertThat(bundle("eligibility", Locale.ITALIAN).keySet()).isNotEmpty()
+                .isEqualTo(bundle("eligibility", EN).keySet());
+        assertThat(checks(Locale.ITALIAN).getLocale()).isEqualTo(Locale.ITALIAN);
     }
 
     @Test
@@ -164,8 +167,14 @@ class DraftChecksTest {
                 TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), TODAY), ELIGIBILITY, language);
     }
 
-    static Texts checks(Locale language) {
-        return Texts.of("org.openbando.proposal.checks", language);
+    /** The texts of the proposal feature (its message bundle's file) in a language. */
+    static ResourceBundle checks(Locale language) {
+        return bundle("proposal", language);
+    }
+
+    static ResourceBundle bundle(String name, Locale language) {
+        return ResourceBundle.getBundle("messages." + name, language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     static ProposalContent complete() {

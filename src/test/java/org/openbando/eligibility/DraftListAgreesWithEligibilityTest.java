@@ -2,6 +2,7 @@ package org.openbando.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.openbando.shared.Problem.FieldViolation;
  * that fails puts them in the warnings, and a draft whose list is empty passes every rule judged on the draft. One fact
  * is broken at a time, from a complete Line A draft of members.
  */
+@QuarkusTest
 class DraftListAgreesWithEligibilityTest {
 
     static final long LEAD = DraftChecksTest.LEAD;

@@ -2,6 +2,7 @@ package org.openbando.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,11 @@ import org.openbando.proposal.ProposalContent.BudgetItem;
 import org.openbando.proposal.ProposalContent.CostCategory;
 import org.openbando.proposal.ProposalContent;
 
-/** The twelve rules, one fact changed at a time from a proposal that passes them all. */
+/**
+ * The twelve rules, one fact changed at a time from a proposal that passes them all. A Quarkus test: the reasons are
+ * written with the eligibility feature's message bundle, which Quarkus builds.
+ */
+@QuarkusTest
 class EligibilityRulesTest {
 
     static final Instant OPENS = Instant.parse("2027-01-10T08:00:00Z");

@@ -3,6 +3,7 @@ package org.openbando.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openbando.shared.Validation;
 
+/** A Quarkus test: the explanations are written with the organisation's message bundle, which Quarkus builds. */
+@QuarkusTest
 class SizeCalculatorTest {
 
     private static EnterpriseFigures figures(String staff, String turnover, String balance) {

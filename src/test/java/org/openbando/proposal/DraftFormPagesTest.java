@@ -75,6 +75,23 @@ class DraftFormPagesTest {
     }
 
     @Test
+    void whatBlocksTheDraftNamesEachFieldByItsLabelAndKeepsItsPathForLinks() {
+        Draft d = draft("FORM-LABELS", "labels", 2730);
+        page(d.lead()).get("/proposals/" + d.id() + "/edit").then().statusCode(200)
+                .body(containsString("<li data-field=\"thematicAreaCode\"><a href=\"/proposals/" + d.id()
+                        + "/edit/general#thematicAreaCode\" class=\"issue-link\">Dati generali</a> · Area tematica: "
+                        + "scegliere l&#39;area tematica"))
+                .body(not(containsString("<code>thematicAreaCode</code>")));
+        page(d.lead()).cookie("lang", "en").get("/proposals/" + d.id() + "/edit").then().statusCode(200)
+                .body(containsString("· Thematic area: choose the thematic area"));
+        page(d.lead()).get("/proposals/" + d.id()).then().statusCode(200)
+                .body(containsString("<li data-field=\"title\">Titolo: indicare il titolo del progetto</li>"));
+        page(d.lead()).cookie("lang", "en").get(edit(d, "general")).then().statusCode(200)
+                .body(containsString("<li data-field=\"title\"><a href=\"#title\">Title</a>: give the project a "
+                        + "title"));
+    }
+
+    @Test
     void aStaleVersionIsNeverSavedAndWhatTheUserTypedIsKept() {
         Draft d = draft("FORM-STALE", "stale", 1305);
         page(d.lead()).get(edit(d, "general")).then().statusCode(200)

@@ -2,6 +2,7 @@ package org.openbando.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,7 +17,11 @@ import org.openbando.organization.OrganizationDirectory;
 import org.openbando.organization.OrganizationType;
 import org.openbando.proposal.DraftForm.Section;
 
-/** The guided form without HTTP: sections, reading a posted section, merging, naming the input of a field. */
+/**
+ * The guided form without HTTP: sections, reading a posted section, merging, naming the input of a field. A Quarkus
+ * test: the errors are written with the proposal feature's message bundle, which Quarkus builds.
+ */
+@QuarkusTest
 class DraftFormTest {
 
     static final OrganizationDirectory.Entry LAB = new OrganizationDirectory.Entry(7, "Lab", "11111111111",

@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.openbando.shared.Languages;
 
 /** The language switch of the pages: remembers the choice in a cookie and goes back to the page. */
 @Path("/lang")
@@ -18,7 +19,7 @@ public class LanguageResource {
     @GET
     @Path("/{lang}")
     public Response switchTo(@PathParam("lang") String lang, @QueryParam("back") String back) {
-        String chosen = "en".equals(lang) ? "en" : "it";
+        String chosen = Languages.code(lang);
         // only a local path: never an open redirect to another site
         String target = back != null && LOCAL_PATH.matcher(back).matches() ? back : "/";
         NewCookie cookie = new NewCookie.Builder(PageContext.LANG_COOKIE).value(chosen).path("/")

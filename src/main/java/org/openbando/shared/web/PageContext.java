@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.Locale;
+import org.openbando.shared.Languages;
 
 /**
  * The page being rendered: its language (Italian unless the visitor chose English with the language switch, which
@@ -24,7 +25,7 @@ public class PageContext {
 
     public String getLang() {
         Cookie cookie = request.getCookie(LANG_COOKIE);
-        return cookie != null && "en".equals(cookie.getValue()) ? "en" : "it";
+        return Languages.code(cookie == null ? null : cookie.getValue());
     }
 
     public Locale locale() {

@@ -1,0 +1,181 @@
+package org.openbando.call;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import org.openbando.shared.PublicApi;
+
+/**
+ * The texts of the call pages (home, a call, the officers' list and form), used in templates as {@code call:key}.
+ * Italian is the default; the texts are in {@code messages/call_it.properties} and {@code messages/call_en.properties}
+ * (same keys). Enumerations are passed by name. Public: the pages of later features and of the portal show these texts
+ * too.
+ */
+@MessageBundle(value = "call", locale = "it")
+@PublicApi
+public interface CallTexts {
+
+    @Message
+    String home_title();
+
+    @Message
+    String home_intro();
+
+    @Message
+    String home_none();
+
+    @Message
+    String home_deadline();
+
+    @Message
+    String home_opens();
+
+    @Message
+    String home_details();
+
+    @Message
+    String status(String status);
+
+    @Message
+    String line(String line);
+
+    @Message
+    String line_a();
+
+    @Message
+    String line_b();
+
+    @Message
+    String budget();
+
+    @Message
+    String total_budget();
+
+    @Message
+    String timeline();
+
+    @Message
+    String publication();
+
+    @Message
+    String opening();
+
+    @Message
+    String deadline();
+
+    @Message
+    String s3();
+
+    @Message
+    String clusters();
+
+    @Message
+    String rules();
+
+    @Message
+    String rule_trl(int start, int target, int max);
+
+    @Message
+    String rule_research();
+
+    @Message
+    String rule_cost(String min, String max);
+
+    @Message
+    String rule_enterprises(int count);
+
+    @Message
+    String rule_proposals(int count);
+
+    @Message
+    String rule_evaluators(int count, String threshold);
+
+    @Message
+    String rule_completion(int days);
+
+    @Message
+    String rule_notice(int days);
+
+    @Message
+    String rule_no_notice();
+
+    @Message
+    String rule_joining(int days);
+
+    @Message
+    String rule_reserve(int months);
+
+    @Message
+    String criteria();
+
+    @Message
+    String criterion();
+
+    @Message
+    String max_score();
+
+    @Message
+    String min_score();
+
+    @Message
+    String weight();
+
+    @Message
+    String aid();
+
+    @Message
+    String aid_cap(String cap);
+
+    @Message
+    String aid_category();
+
+    @Message
+    String aid_collaboration();
+
+    @Message
+    String aid_no_collaboration();
+
+    @Message
+    String category(String category);
+
+    @Message
+    String officer_title();
+
+    @Message
+    String officer_new();
+
+    @Message
+    String officer_actions();
+
+    @Message
+    String officer_publish();
+
+    @Message
+    String officer_created();
+
+    @Message
+    String officer_published();
+
+    @Message
+    String form_title();
+
+    @Message
+    String form_intro();
+
+    @Message
+    String form_code();
+
+    @Message
+    String form_name();
+
+    @Message
+    String form_description();
+
+    @Message
+    String form_budget_a();
+
+    @Message
+    String form_budget_b();
+
+    @Message
+    String form_save();
+}
