@@ -77,7 +77,7 @@ public class EligibilityChecks {
         Snapshot snapshot = submissions.snapshot(submissionId);
         LocalDate receivedOn = submission.receivedAt().atZone(ClockProducer.ROME).toLocalDate();
         Map<Long, OrganizationFacts> facts = organizations.facts(submission.members(), receivedOn);
-        Map<Long, Long> active = submissions.activeUpTo(submissionId, submission.members().stream()
+        Map<Long, Long> active = submissions.activeUpTo(submission, submission.members().stream()
                 .filter(id -> facts.get(id).enterprise()).toList());
         List<EligibilityRules.Member> members = submission.members().stream().map(id -> member(facts.get(id),
                 id == submission.leadOrganizationId(), active.getOrDefault(id, 0L))).toList();

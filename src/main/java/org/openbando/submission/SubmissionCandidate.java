@@ -2,15 +2,12 @@ package org.openbando.submission;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.openbando.call.CallReader;
 import org.openbando.call.CallRules;
-import org.openbando.organization.OrganizationFacts;
 import org.openbando.organization.OrganizationReader;
 import org.openbando.proposal.AttachmentKind;
 import org.openbando.proposal.DraftReader;
@@ -31,11 +28,6 @@ record SubmissionCandidate(DraftReader.DraftRow draft, CallRules call) {
         }
         return Optional.of(new SubmissionCandidate(draft.get(), CallReader.rules(c, draft.get().callId())
                 .orElseThrow(() -> new IllegalStateException("Proposal " + proposalId + " has no call"))));
-    }
-
-    /** The lead and the organisations the content names, with their facts today. */
-    static Map<Long, OrganizationFacts> organisations(Connection c, Set<Long> ids, LocalDate day) throws SQLException {
-        return OrganizationReader.facts(c, ids, day);
     }
 
     Set<AttachmentKind> attachedKinds() {

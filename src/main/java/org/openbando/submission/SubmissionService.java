@@ -20,6 +20,7 @@ import org.openbando.call.CallRules;
 import org.openbando.call.CallService;
 import org.openbando.identity.CurrentUser;
 import org.openbando.organization.OrganizationFacts;
+import org.openbando.organization.OrganizationReader;
 import org.openbando.proposal.DraftChecks;
 import org.openbando.proposal.DraftFacts;
 import org.openbando.proposal.DraftReader;
@@ -124,7 +125,7 @@ public class SubmissionService {
         Set<Long> named = new HashSet<>(content.namedOrganizationIds());
         named.add(draft.leadOrganizationId());
         Map<Long, OrganizationFacts> organisations = Sql.read(dataSource, "the consortium of proposal " + id,
-                c -> SubmissionCandidate.organisations(c, named, today));
+                c -> OrganizationReader.facts(c, named, today));
         List<FieldViolation> issues = DraftChecks.blockingIssues(new DraftFacts(draft.line(), content, call,
                 draft.leadOrganizationId(), organisations, candidate.attachedKinds(), now, today), rules,
                 Locale.ENGLISH); // the API's language; the page lists them again in its own

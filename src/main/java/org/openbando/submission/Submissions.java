@@ -86,8 +86,7 @@ public class Submissions {
      * For each of these enterprises, the submissions in force of the call it is in with a protocol number up to this
      * submission's (this one included): earlier protocol numbers count first.
      */
-    public Map<Long, Long> activeUpTo(long submissionId, Collection<Long> organizations) {
-        SubmissionView s = get(submissionId);
+    public Map<Long, Long> activeUpTo(SubmissionView s, Collection<Long> organizations) {
         Map<InCall, Long> counts = Sql.read(dataSource, "active submissions of enterprises",
                 c -> activeWith(c, List.of(s.callId()), organizations, s.protocolNumber()));
         Map<Long, Long> byOrganization = new HashMap<>();
