@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openbando.call.CallService;
-import org.openbando.organization.OrganizationDirectory;
 import org.openbando.organization.OrganizationFacts;
 import org.openbando.proposal.AttachmentKind;
 import org.openbando.proposal.AttachmentService;
@@ -26,9 +25,10 @@ import org.openbando.submission.Submissions;
 
 /**
  * The automatic eligibility checks of a submission: the rules of {@link EligibilityRule} on the frozen snapshot with
- * the facts at submission (membership on the day of receipt in Rome, the consortium as submitted, the enterprises'
- * submissions in force up to this protocol number), stored as a round of results; and those results as people read
- * them, in their language.
+ * the facts frozen in it at submission ({@link Snapshot#members}: each member's type, size computation, clusters on
+ * the day of submission, ever a member; editing an organisation afterwards changes nothing judged), the consortium as
+ * submitted and the enterprises' submissions in force up to this protocol number, stored as a round of results; and
+ * those results as people read them, in their language.
  */
 @ApplicationScoped
 @PublicApi
@@ -52,19 +52,17 @@ public class EligibilityChecks {
     private final Clock clock;
     private final ObjectMapper json;
     private final CallService calls;
-    private final OrganizationDirectory organizations;
     private final Submissions submissions;
     private final ProposalService proposals;
     private final AttachmentService attachments;
 
     public EligibilityChecks(AuditTrail audit, Clock clock, ObjectMapper json, CallService calls,
-            OrganizationDirectory organizations, Submissions submissions, ProposalService proposals,
+            Submissions submissions, ProposalService proposals,
             AttachmentService attachments) {
         this.audit = audit;
         this.clock = clock;
         this.json = json;
         this.calls = calls;
-        this.organizations = organizations;
         this.submissions = submissions;
         this.proposals = proposals;
         this.attachments = attachments;
@@ -76,9 +74,9 @@ public class EligibilityChecks {
         Submissions.SubmissionView submission = submissions.get(submissionId);
         Snapshot snapshot = submissions.snapshot(submissionId);
         LocalDate receivedOn = submission.receivedAt().atZone(ClockProducer.ROME).toLocalDate();
-        Map<Long, OrganizationFacts> facts = organizations.facts(submission.members(), receivedOn);
+        Map<Long, OrganizationFacts> facts = snapshot.memberFacts(); // frozen: later edits change nothing judged
         Map<Long, Long> active = submissions.activeUpTo(submission, submission.members().stream()
-                .filter(id -> facts.get(id).enterprise()).toList());
+                .filter(id -> frozen(facts, id, submissionId).enterprise()).toList());
         List<EligibilityRules.Member> members = submission.members().stream().map(id -> member(facts.get(id),
                 id == submission.leadOrganizationId(), active.getOrDefault(id, 0L))).toList();
         List<EligibilityRules.Result> results = EligibilityRules.check(new EligibilityRules.Facts(snapshot.line(),
@@ -127,6 +125,16 @@ public class EligibilityChecks {
                         }, "Stored eligibility inputs"))).toList();
         return new Eligibility(proposalId, submission.id(), "CHECKED", latest.get(0).round, latest.get(0).checkedAt,
                 results.stream().noneMatch(r -> r.outcome() == EligibilityRule.Outcome.FAIL), results);
+    }
+
+    private static OrganizationFacts frozen(Map<Long, OrganizationFacts> facts, long organizationId,
+            long submissionId) {
+        OrganizationFacts found = facts.get(organizationId);
+        if (found == null) {
+            throw new IllegalStateException("The snapshot of submission " + submissionId + " has no facts of its "
+                    + "member " + organizationId);
+        }
+        return found;
     }
 
     /** A member of the consortium as the rules see it. */

@@ -138,6 +138,24 @@ public interface EligibilityTexts {
     @Message
     String no_decision(String status);
 
+    @Message
+    String frozen_title();
+
+    @Message
+    String frozen_intro(String day);
+
+    @Message
+    String frozen_partner();
+
+    @Message
+    String frozen_clusters();
+
+    @Message
+    String frozen_ever_yes();
+
+    @Message
+    String frozen_ever_no();
+
     // the eligibility rules: what each checks, the reasons of its outcome, what it asks of a draft
 
     @Message

@@ -2,6 +2,7 @@ package org.openbando.organization;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.openbando.shared.PublicApi;
 
 /**
  * Headcount and financial figures of one enterprise as used by EU Recommendation 2003/361/EC,
@@ -12,6 +13,7 @@ import java.math.RoundingMode;
  * @param turnover annual turnover in EUR, not negative
  * @param balanceSheetTotal annual balance sheet total in EUR, not negative
  */
+@PublicApi
 public record EnterpriseFigures(BigDecimal staffAwu, BigDecimal turnover, BigDecimal balanceSheetTotal) {
 
     /** No staff, no turnover, no balance sheet. */

@@ -53,14 +53,14 @@ public class OrganizationDirectory {
         if (ids.isEmpty()) {
             return found;
         }
-        Organization.<Organization>find("select distinct o from Organization o left join fetch o.memberships "
-                + "where o.id in ?1", ids).list().forEach(o -> found.put(o.id, facts(o, day)));
+        Organization.<Organization>find("select distinct o from Organization o left join fetch o.memberships m "
+                + "left join fetch m.cluster where o.id in ?1", ids).list().forEach(o -> found.put(o.id, facts(o, day)));
         return found;
     }
 
     static OrganizationFacts facts(Organization o, LocalDate day) {
-        return new OrganizationFacts(o.id, o.name, o.vatNumber, o.type,
-                o.type.isEnterprise() ? o.size().sizeClass() : null, o.isClusterMemberOn(day),
+        return new OrganizationFacts(o.id, o.name, o.vatNumber, o.type, day, o.type.isEnterprise() ? o.size() : null,
+                o.memberships.stream().filter(m -> m.isActiveOn(day)).map(m -> m.cluster.code).sorted().toList(),
                 !o.wasNeverClusterMember());
     }
 

@@ -68,17 +68,18 @@ public final class OrganizationReader {
         parameters.add(day);
         parameters.addAll(ids);
         Sql.query(c, "select o.id, o.name, o.vat_number, o.type, o.staff_awu, o.turnover, o.balance_sheet_total, "
-                + "exists (select 1 from openbando.cluster_membership m where m.organization_id = o.id "
-                + "and m.status = 'ACTIVE' and m.since <= ? and (m.until is null or m.until >= ?)), "
+                + "array(select k.code from openbando.cluster_membership m join openbando.cluster k "
+                + "on k.id = m.cluster_id where m.organization_id = o.id and m.status = 'ACTIVE' and m.since <= ? "
+                + "and (m.until is null or m.until >= ?) order by k.code), "
                 + "exists (select 1 from openbando.cluster_membership m where m.organization_id = o.id) "
                 + "from openbando.organization o where o.id in " + Sql.in(ids), parameters, rs -> {
                     long id = rs.getLong(1);
                     OrganizationType type = OrganizationType.valueOf(rs.getString(4));
-                    SizeClass size = type.isEnterprise() ? SizeCalculator.compute(new EnterpriseFigures(
+                    SizeComputation size = type.isEnterprise() ? SizeCalculator.compute(new EnterpriseFigures(
                             rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7)),
-                            related.getOrDefault(id, List.of())).sizeClass() : null;
-                    found.put(id, new OrganizationFacts(id, rs.getString(2), rs.getString(3), type, size,
-                            rs.getBoolean(8), rs.getBoolean(9)));
+                            related.getOrDefault(id, List.of())) : null;
+                    found.put(id, new OrganizationFacts(id, rs.getString(2), rs.getString(3), type, day, size,
+                            List.of((String[]) rs.getArray(8).getArray()), rs.getBoolean(9)));
                 });
         return found;
     }

@@ -58,7 +58,8 @@ public class OrganizationService {
         organization.persist();
         users.actFor(currentUser.username(), organization.id);
         audit.record(currentUser.username(), "organization", organization.id, "registered", null,
-                organization.type.name(), organization.name);
+                organization.type.name(), OrganizationChanges.State.NONE.diffTo(OrganizationChanges.State.of(
+                        organization)));
         return OrganizationView.of(organization, today(), locale);
     }
 
@@ -75,9 +76,11 @@ public class OrganizationService {
             throw ProblemException.staleVersion("Organisation " + id, request.version(), organization.version);
         }
         validate(request, organization.id);
+        OrganizationChanges.State before = OrganizationChanges.State.of(organization);
         apply(organization, request);
         Organization.flush();
-        audit.record(currentUser.username(), "organization", organization.id, "updated", null, null, organization.name);
+        audit.record(currentUser.username(), "organization", organization.id, "updated", null, null,
+                before.diffTo(OrganizationChanges.State.of(organization)));
         return OrganizationView.of(organization, today(), locale);
     }
 

@@ -1,9 +1,12 @@
 package org.openbando.organization;
 
+import org.openbando.shared.PublicApi;
+
 /**
  * How another enterprise relates to the applicant under EU Recommendation 2003/361/EC, Annex art. 3,
  * and therefore how much of its figures count under art. 6.
  */
+@PublicApi
 public enum Relation {
     /** Art. 3(3): more than 50% or a dominant influence; figures count 100%. */
     LINKED,

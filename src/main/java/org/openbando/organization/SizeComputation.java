@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.openbando.shared.Languages;
+import org.openbando.shared.PublicApi;
 
 /**
  * Result of the SME size test of EU Recommendation 2003/361/EC, Annex arts. 2, 3 and 6: what each
@@ -19,6 +20,7 @@ import org.openbando.shared.Languages;
  * @param staffTest the headcount comparison that decided the class, e.g. {@code "32.50 < 50"}
  * @param financialTest the financial comparison, e.g. {@code "turnover 8200000.00 <= 10000000"}
  */
+@PublicApi
 public record SizeComputation(
         EnterpriseFigures own,
         List<Contribution> contributions,

@@ -6,22 +6,31 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.openbando.call.Line;
+import org.openbando.organization.OrganizationFacts;
 import org.openbando.proposal.AttachmentKind;
 import org.openbando.proposal.ProposalContent;
 import org.openbando.shared.Json;
 import org.openbando.shared.PublicApi;
 
 /**
- * What is frozen at submission: the proposal as submitted, with who, when and its protocol number, and which
- * attachments (by their SHA-256) it had; their contents stay in their rows, which no longer change. Stored as
- * canonical JSON (sorted properties, ISO instants) so that its SHA-256 is reproducible; read back only through
- * {@link #read}. Evaluation, ranking and funding read this, never the draft.
+ * What is frozen at submission: the proposal as submitted, with who, when and its protocol number, which attachments
+ * (by their SHA-256) it had (their contents stay in their rows, which no longer change), and the facts the eligibility
+ * rules judge about each member of the consortium ({@code members}: type, size computation with its figures, clusters
+ * on the day, ever a member), as the request that submitted it read them. Stored as canonical JSON (sorted properties,
+ * ISO instants) so that its SHA-256 is reproducible; read back only through {@link #read}. Eligibility, evaluation,
+ * ranking and funding read this, never the draft nor the organisations as they are later.
+ *
+ * @param members the lead first, then the partners in the order of the proposal; null in a snapshot stored before the
+ *                facts were frozen (none exists in production: docs/adr/0006-submission-on-deadline-day.md)
  */
 @PublicApi
 public record Snapshot(long proposalId, String callCode, Line line, long protocolNumber, Instant receivedAt,
-        String submittedBy, Lead lead, ProposalContent content, List<SubmittedAttachment> attachments) {
+        String submittedBy, Lead lead, ProposalContent content, List<SubmittedAttachment> attachments,
+        List<OrganizationFacts> members) {
 
     /** An attachment as a snapshot lists it. */
     public record SubmittedAttachment(long id, AttachmentKind kind, String fileName, long sizeBytes, String sha256) {
@@ -39,6 +48,17 @@ public record Snapshot(long proposalId, String callCode, Line line, long protoco
     /** Whether an attachment of this kind was submitted. */
     public boolean has(AttachmentKind kind) {
         return attachments != null && attachments.stream().anyMatch(a -> a.kind() == kind);
+    }
+
+    /** The frozen facts of each member of the consortium, by organisation id. */
+    public Map<Long, OrganizationFacts> memberFacts() {
+        if (members == null) {
+            throw new IllegalStateException("The snapshot of proposal " + proposalId + " (protocol " + callCode + "/"
+                    + protocolNumber + ") was stored before the members' facts were frozen: it cannot be judged");
+        }
+        Map<Long, OrganizationFacts> byId = new LinkedHashMap<>();
+        members.forEach(m -> byId.put(m.id(), m));
+        return byId;
     }
 
     /** The canonical text that is stored and hashed. */

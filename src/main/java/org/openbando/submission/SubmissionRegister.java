@@ -29,6 +29,7 @@ import org.openbando.call.CallReader;
 import org.openbando.call.Line;
 import org.openbando.call.SubmissionWindow;
 import org.openbando.organization.OrganizationDirectory;
+import org.openbando.organization.OrganizationFacts;
 import org.openbando.organization.OrganizationReader;
 import org.openbando.proposal.ProposalContent;
 import org.openbando.proposal.ProposalStatus;
@@ -56,7 +57,7 @@ class SubmissionRegister implements SubmissionLoad {
     /** A submission checked by the request that makes it, waiting for its number. */
     record Prepared(long proposalId, long version, long callId, String callCode, Line line, long leadOrganizationId,
             String submittedBy, String idempotencyKey, int maxProposalsPerEnterprise, ProposalContent content,
-            List<Snapshot.SubmittedAttachment> attachments) {
+            List<Snapshot.SubmittedAttachment> attachments, List<OrganizationFacts> members) {
 
         List<Long> partners() {
             return content.partnersOrEmpty().stream().map(ProposalContent.Partner::organizationId).toList();
@@ -65,7 +66,7 @@ class SubmissionRegister implements SubmissionLoad {
         /** What is frozen, with the lead as it is at the receipt time. */
         Snapshot snapshot(long number, Instant receivedAt, Snapshot.Lead lead) {
             return new Snapshot(proposalId, callCode, line, number, receivedAt, submittedBy, lead,
-                    content, attachments);
+                    content, attachments, members);
         }
     }
 

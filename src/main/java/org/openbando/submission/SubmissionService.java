@@ -8,10 +8,12 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
@@ -139,7 +141,20 @@ public class SubmissionService {
         }
         return new SubmissionRegister.Prepared(id, draft.version(), draft.callId(), call.code(), draft.line(),
                 draft.leadOrganizationId(), currentUser.username(), idempotencyKey, call.maxProposalsPerEnterprise(),
-                content, candidate.submittedAttachments());
+                content, candidate.submittedAttachments(), members(draft.leadOrganizationId(), content, organisations));
+    }
+
+    /**
+     * The facts of the consortium that the checks above judged, frozen into the snapshot: the lead, then each partner
+     * in the proposal's order (the eligibility checks judge these, never the organisations as they are later). No
+     * second read: the organisations were read once, for the checks.
+     */
+    static List<OrganizationFacts> members(long lead, ProposalContent content, Map<Long, OrganizationFacts> read) {
+        List<OrganizationFacts> members = new ArrayList<>();
+        members.add(Objects.requireNonNull(read.get(lead), "the lead's facts"));
+        content.partnersOrEmpty().forEach(p -> members.add(Objects.requireNonNull(read.get(p.organizationId()),
+                "a partner's facts")));
+        return members;
     }
 
     /**

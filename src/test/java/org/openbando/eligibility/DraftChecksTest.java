@@ -17,9 +17,11 @@ import org.openbando.call.CallStatus;
 import org.openbando.call.Line;
 import org.openbando.call.ResearchCategory;
 import org.openbando.call.SubmissionWindow;
+import org.openbando.organization.EnterpriseFigures;
 import org.openbando.organization.OrganizationFacts;
 import org.openbando.organization.OrganizationType;
 import org.openbando.organization.SizeClass;
+import org.openbando.organization.SizeComputation;
 import org.openbando.proposal.AttachmentKind;
 import org.openbando.proposal.DraftChecks;
 import org.openbando.proposal.DraftFacts;
@@ -40,14 +42,14 @@ class DraftChecksTest {
     static final long LAB = 3;
     /** The lead and its partner: small enterprises, cluster members (Line A); the lab: a research organisation. */
     static final Map<Long, OrganizationFacts> ORGS = Map.of(
-            LEAD, new OrganizationFacts(LEAD, "Lead", "01", OrganizationType.ENTERPRISE, SizeClass.SMALL, true, true),
-            PARTNER, new OrganizationFacts(PARTNER, "Partner", "02", OrganizationType.ENTERPRISE, SizeClass.SMALL, true,
+            LEAD, facts(LEAD, "Lead", "01", OrganizationType.ENTERPRISE, SizeClass.SMALL, true, true),
+            PARTNER, facts(PARTNER, "Partner", "02", OrganizationType.ENTERPRISE, SizeClass.SMALL, true,
                     true),
-            LAB, new OrganizationFacts(LAB, "Lab", "03", OrganizationType.RESEARCH_CENTRE, null, false, false));
+            LAB, facts(LAB, "Lab", "03", OrganizationType.RESEARCH_CENTRE, null, false, false));
     /** Never a member of a cluster: Line B. */
     static final Map<Long, OrganizationFacts> NEWCOMERS = Map.of(
-            LEAD, new OrganizationFacts(LEAD, "Lead", "01", OrganizationType.ENTERPRISE, SizeClass.SMALL, false, false),
-            PARTNER, new OrganizationFacts(PARTNER, "Partner", "02", OrganizationType.ENTERPRISE, SizeClass.SMALL,
+            LEAD, facts(LEAD, "Lead", "01", OrganizationType.ENTERPRISE, SizeClass.SMALL, false, false),
+            PARTNER, facts(PARTNER, "Partner", "02", OrganizationType.ENTERPRISE, SizeClass.SMALL,
                     false, false),
             LAB, ORGS.get(LAB));
     static final CallRules RULES = rules(true);
@@ -199,5 +201,13 @@ class DraftChecksTest {
 
     static List<String> fields(List<FieldViolation> issues) {
         return issues.stream().map(FieldViolation::field).toList();
+    }
+
+    /** The facts of an organisation on {@link #TODAY}: of an enterprise of the size given, or of a research one. */
+    static OrganizationFacts facts(long id, String name, String vat, OrganizationType type, SizeClass size,
+            boolean memberToday, boolean everMember) {
+        return new OrganizationFacts(id, name, vat, type, TODAY, size == null ? null : new SizeComputation(
+                EnterpriseFigures.ZERO, List.of(), EnterpriseFigures.ZERO, size, "", ""),
+                memberToday ? List.of("MECH") : List.of(), everMember);
     }
 }

@@ -39,7 +39,7 @@ class DraftListAgreesWithEligibilityTest {
         ProposalContent c = DraftChecksTest.complete();
         Map<Long, OrganizationFacts> members = DraftChecksTest.ORGS;
         Map<Long, OrganizationFacts> newcomers = DraftChecksTest.NEWCOMERS;
-        Map<Long, OrganizationFacts> largePartner = Map.of(LEAD, members.get(LEAD), PARTNER, new OrganizationFacts(
+        Map<Long, OrganizationFacts> largePartner = Map.of(LEAD, members.get(LEAD), PARTNER, DraftChecksTest.facts(
                 PARTNER, "Partner", "02", OrganizationType.ENTERPRISE, SizeClass.LARGE, true, true),
                 DraftChecksTest.LAB, members.get(DraftChecksTest.LAB));
         return Stream.of(

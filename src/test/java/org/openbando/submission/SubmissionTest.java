@@ -14,11 +14,14 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,9 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.openbando.Api;
 import org.openbando.TestClock;
 import org.openbando.TestFixtures;
+import org.openbando.organization.OrganizationDirectory;
 import org.openbando.proposal.AttachmentKind;
 import org.openbando.proposal.Proposal;
+import org.openbando.proposal.ProposalContent;
 import org.openbando.proposal.ProposalService;
+import org.openbando.shared.ClockProducer;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.Sha256;
 
@@ -248,7 +254,7 @@ class SubmissionTest {
                 checked.version(), checked.callId(), checked.callCode(), checked.line(), checked.leadOrganizationId(),
                 checked.submittedBy(), checked.idempotencyKey(), checked.maxProposalsPerEnterprise(),
                 checked.content(), List.of(new Snapshot.SubmittedAttachment(Long.MAX_VALUE,
-                        AttachmentKind.OTHER, "removed-meanwhile.pdf", 1000, "0".repeat(64))));
+                        AttachmentKind.OTHER, "removed-meanwhile.pdf", 1000, "0".repeat(64))), checked.members());
         assertThatThrownBy(() -> register.store(withAnother)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.getMessage()).contains("attachments")
                         .contains("changed while it was being submitted"));
@@ -308,15 +314,21 @@ class SubmissionTest {
     SubmissionRegister register;
     @Inject
     ProposalService proposals;
+    @Inject
+    OrganizationDirectory organizations;
 
     /** What the request prepares for the register (read as the applicant would have it, without the request). */
     private SubmissionRegister.Prepared prepared(long id, String lead, String key) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Proposal proposal = Proposal.findById(id);
             org.openbando.call.GrantCall call = org.openbando.call.GrantCall.findById(proposal.callId);
+            ProposalContent content = proposals.content(proposal.content);
+            Set<Long> named = new HashSet<>(content.namedOrganizationIds());
+            named.add(proposal.leadOrganizationId);
             return new SubmissionRegister.Prepared(id, proposal.version, call.id, call.code, proposal.line,
-                    proposal.leadOrganizationId, lead, key, call.rules.maxProposalsPerEnterprise,
-                    proposals.content(proposal.content), List.of());
+                    proposal.leadOrganizationId, lead, key, call.rules.maxProposalsPerEnterprise, content, List.of(),
+                    SubmissionService.members(proposal.leadOrganizationId, content, organizations.facts(named,
+                            LocalDate.now(ClockProducer.ROME))));
         });
     }
 
