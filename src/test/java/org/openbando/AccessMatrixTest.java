@@ -239,6 +239,12 @@ class AccessMatrixTest {
         m.add(api("DELETE", attachments + "/{attachmentId}", w.draft(), w.attachment()).returning(null)
                 .expect(owners(204)));
 
+        // --- API: the administrators' incidents (no open incident has these ids: an administrator gets 404)
+        m.add(api("GET", "/api/admin/incidents").expect(all(403, ANONYMOUS, 401, ADMIN, 200)));
+        m.add(api("POST", "/api/admin/incidents/{id}/retry", "start-0").expect(all(403, ANONYMOUS, 401, ADMIN, 404)));
+        m.add(api("POST", "/api/admin/incidents/{id}/close", "integrity-0")
+                .expect(all(403, ANONYMOUS, 401, ADMIN, 404)));
+
         // --- pages anybody may see
         m.add(page("GET", "/").expect(all(200)));
         m.add(page("GET", "/login").expect(all(200)));
@@ -262,6 +268,12 @@ class AccessMatrixTest {
         m.add(page("GET", "/officer/proposals").expect(officers(200)));
         m.add(page("GET", "/officer/proposals/{id}", w.submitted()).expect(officers(200)));
         m.add(page("POST", "/officer/proposals/{id}/decision", w.submitted()).expect(officers(400)));
+
+        // --- the administrators' incidents page
+        m.add(page("GET", "/admin/incidents").expect(all(403, ANONYMOUS, LOGIN, ADMIN, 200)));
+        m.add(page("POST", "/admin/incidents/{id}/retry", "start-0").expect(all(403, ANONYMOUS, LOGIN, ADMIN, 404)));
+        m.add(page("POST", "/admin/incidents/{id}/close", "integrity-0")
+                .expect(all(403, ANONYMOUS, LOGIN, ADMIN, 404)));
 
         // --- the applicant's proposal pages
         m.add(page("GET", "/proposals").expect(all(403, ANONYMOUS, LOGIN, OWNER, 200, STRANGER, 200,

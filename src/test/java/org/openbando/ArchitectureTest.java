@@ -52,8 +52,11 @@ class ArchitectureTest {
             Map.entry("submission", Set.of("identity", "organization", "call", "document", "proposal")),
             Map.entry("eligibility", Set.of("identity", "organization", "call", "document", "proposal",
                     "submission")),
+            // the incidents: the submissions whose process failed to start (submission's outbox), the administrators'
+            // role; the engine's incidents come through its port EngineIncidents, which workflow implements
+            Map.entry("operations", Set.of("identity", "submission")),
             Map.entry("workflow", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility")),
+                    "eligibility", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility")),
             Map.entry("demo", Set.of("identity", "organization", "call", "document", "proposal", "submission",

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.openbando.shared.AuditTrail;
+import org.openbando.shared.Integrity;
 import org.openbando.shared.Problem;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
@@ -28,10 +29,12 @@ public class DocumentService {
     private final EntityManager em;
     private final AuditTrail audit;
     private final DocumentOwners owners;
+    private final Integrity integrity;
 
     public DocumentService(PdfRenderer renderer, Clock clock, EntityManager em, AuditTrail audit,
-            DocumentOwners owners) {
+            DocumentOwners owners, Integrity integrity) {
         this.owners = owners;
+        this.integrity = integrity;
         this.renderer = renderer;
         this.clock = clock;
         this.em = em;
@@ -79,11 +82,15 @@ public class DocumentService {
         return DocumentFile.of(doc);
     }
 
-    /** The document of this kind and reference, with its bytes. */
+    /**
+     * The document of this kind and reference, with its bytes.
+     *
+     * @throws ProblemException 500 {@code integrity-failure} when the bytes no longer have their hash ({@link Integrity})
+     */
     @Transactional
     public Optional<DocumentFile> find(long proposalId, DocumentKind kind, String reference) {
         return IssuedDocument.<IssuedDocument>find("proposalId = ?1 and kind = ?2 and reference = ?3",
-                proposalId, kind, reference).firstResultOptional().map(DocumentFile::of);
+                proposalId, kind, reference).firstResultOptional().map(this::checked);
     }
 
     /** The proposal's documents in the order they were issued, without their bytes. */
@@ -95,11 +102,21 @@ public class DocumentService {
                 DocumentSummary.class).setParameter("proposal", proposalId).getResultList();
     }
 
-    /** One document of the proposal, with its bytes; empty when the id belongs to another proposal. */
+    /**
+     * One document of the proposal, with its bytes; empty when the id belongs to another proposal.
+     *
+     * @throws ProblemException 500 {@code integrity-failure} when the bytes no longer have their hash ({@link Integrity})
+     */
     @Transactional
     public Optional<DocumentFile> get(long proposalId, long documentId) {
         return IssuedDocument.<IssuedDocument>find("id = ?1 and proposalId = ?2", documentId, proposalId)
-                .firstResultOptional().map(DocumentFile::of);
+                .firstResultOptional().map(this::checked);
+    }
+
+    /** The stored document, once its bytes are checked against the hash stored with them. */
+    private DocumentFile checked(IssuedDocument d) {
+        integrity.checked(Integrity.DOCUMENT, d.id, d.proposalId, d.content, d.sha256);
+        return DocumentFile.of(d);
     }
 
     static String language(String language) {

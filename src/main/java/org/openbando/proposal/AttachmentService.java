@@ -17,6 +17,7 @@ import org.openbando.call.Line;
 import org.openbando.document.PdfInspector;
 import org.openbando.identity.CurrentUser;
 import org.openbando.shared.AuditTrail;
+import org.openbando.shared.Integrity;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
@@ -41,9 +42,11 @@ public class AttachmentService {
     private final AuditTrail audit;
     private final Clock clock;
     private final AttachmentConfig config;
+    private final Integrity integrity;
 
     public AttachmentService(ProposalService proposals, CurrentUser currentUser, AuditTrail audit, Clock clock,
-            AttachmentConfig config) {
+            AttachmentConfig config, Integrity integrity) {
+        this.integrity = integrity;
         this.proposals = proposals;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -134,7 +137,8 @@ public class AttachmentService {
 
     /**
      * One attachment with its content, for who may read the proposal. Besides the current ones, this serves an
-     * attachment removed after a withdrawal: an earlier submission's snapshot still names it.
+     * attachment removed after a withdrawal: an earlier submission's snapshot still names it. The content is checked
+     * against its hash first: a mismatch is a 500 {@code integrity-failure} and an alarm ({@link Integrity}).
      */
     public Download download(long proposalId, long attachmentId) {
         proposals.readable(proposalId);
@@ -143,7 +147,8 @@ public class AttachmentService {
         if (attachment == null) {
             throw ProblemException.notFound("Attachment", attachmentId);
         }
-        return new Download(view(attachment), attachment.content);
+        return new Download(view(attachment), integrity.checked(Integrity.ATTACHMENT, attachment.id, proposalId,
+                attachment.content, attachment.sha256));
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
+import org.openbando.shared.Sha256;
 
 /** A submission: the frozen snapshot of a proposal with its SHA-256, protocol number and server receipt time. */
 @Entity
@@ -32,9 +33,21 @@ public class Submission extends PanacheEntityBase {
     /** The proposal process of this submission; null until the starter has started it (the outbox). */
     public String processInstanceId;
     public Instant processStartedAt;
+    /** How often starting the process failed; the last failure, its cause, and when the starter tries again. */
+    public int startAttempts;
+    public Instant startFailedAt;
+    public String startError;
+    public Instant startRetryAt;
 
-    /** The frozen snapshot, typed. */
+    /**
+     * The frozen snapshot, typed, once its text is checked against its hash: nothing is issued or judged from a
+     * snapshot that was altered (the job that reads it fails, and its incident says why).
+     */
     Snapshot typedSnapshot() {
+        if (!Sha256.of(snapshot).equals(sha256)) {
+            throw new IllegalStateException("Integrity failure: the snapshot of submission " + id
+                    + " no longer has the SHA-256 stored with it (" + sha256 + "): restore it from a backup");
+        }
         return Snapshot.read(snapshot, "The snapshot of submission " + id);
     }
 

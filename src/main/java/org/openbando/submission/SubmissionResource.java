@@ -65,6 +65,8 @@ public class SubmissionResource {
     @Path("/{id}/submission/snapshot")
     @Authenticated
     @Operation(summary = "The frozen snapshot exactly as stored and hashed (its SHA-256 is in the receipt and the ETag)")
+    @APIResponse(responseCode = "500", description = "integrity-failure: the stored snapshot no longer has its "
+            + "SHA-256; it is not served and the administrators are alerted")
     public Response snapshot(@PathParam("id") long id) {
         Submission submission = submissions.snapshot(id);
         return Response.ok(submission.snapshot, MediaType.APPLICATION_JSON).tag(submission.sha256).build();

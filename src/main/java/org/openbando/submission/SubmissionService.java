@@ -33,6 +33,7 @@ import org.openbando.proposal.ProposalService;
 import org.openbando.proposal.ProposalStatus;
 import org.openbando.proposal.ProposalStatuses;
 import org.openbando.shared.ClockProducer;
+import org.openbando.shared.Integrity;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
@@ -60,10 +61,12 @@ public class SubmissionService {
     private final Clock clock;
     private final Event<SubmissionWithdrawn> withdrawn;
     private final Semaphore permits;
+    private final Integrity integrity;
 
     SubmissionService(AgroalDataSource dataSource, ProposalService proposals, SubmissionRegister register,
             CurrentUser currentUser, ProposalStatuses statuses, DraftRules rules, CallService calls, Clock clock,
-            Event<SubmissionWithdrawn> withdrawn, SubmissionConfig config) {
+            Event<SubmissionWithdrawn> withdrawn, SubmissionConfig config, Integrity integrity) {
+        this.integrity = integrity;
         this.permits = new Semaphore(config.maxConcurrent(), true);
         this.dataSource = dataSource;
         this.proposals = proposals;
@@ -223,9 +226,12 @@ public class SubmissionService {
         return SubmissionReceipt.of(active, calls.rules(proposal.callId()).code());
     }
 
-    /** The snapshot exactly as stored and hashed. */
+    /** The snapshot exactly as stored and hashed, once checked against its hash ({@link Integrity}). */
     Submission snapshot(long id) {
         proposals.readable(id);
-        return Submission.activeOf(id).orElseThrow(() -> ProblemException.notFound("Submission of proposal", id));
+        Submission active = Submission.activeOf(id).orElseThrow(() -> ProblemException.notFound(
+                "Submission of proposal", id));
+        integrity.checked(Integrity.SNAPSHOT, active.id, active.proposalId, active.snapshot, active.sha256);
+        return active;
     }
 }

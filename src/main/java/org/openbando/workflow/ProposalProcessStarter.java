@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,6 +24,8 @@ import org.openbando.submission.SubmissionLoad;
  * holds), starts their processes and marks them in one transaction: a process is started exactly once. During a rush
  * ({@link SubmissionLoad#inRush()}) it waits, so that the engine's work does not slow the acknowledgements; woken,
  * it first lets a quarter of a second pass, so that a rush shows before its first submissions start processes.
+ * A submission whose process cannot start holds back no other: it is skipped, tried again after a growing pause
+ * ({@code retry-pause}, doubled at each failure up to {@code max-retry-pause}) and shown on the incidents page.
  */
 @ApplicationScoped
 public class ProposalProcessStarter {
@@ -40,6 +43,8 @@ public class ProposalProcessStarter {
     private final boolean enabled;
     private final int batchSize;
     private final Duration pollInterval;
+    private final Duration retryPause;
+    private final Duration maxRetryPause;
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
@@ -52,6 +57,8 @@ public class ProposalProcessStarter {
         this.enabled = config.enabled();
         this.batchSize = config.batchSize();
         this.pollInterval = config.pollInterval();
+        this.retryPause = config.retryPause();
+        this.maxRetryPause = config.maxRetryPause();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -76,18 +83,59 @@ public class ProposalProcessStarter {
         wake.release();
     }
 
-    /** Starts the processes of up to one batch of waiting submissions; returns how many it started. */
+    /**
+     * Starts the processes of up to one batch of waiting submissions, in one transaction; returns how many it
+     * handled. Should the batch fail, its submissions are started one at a time, each in its own transaction, and one
+     * that fails again is marked ({@link ProcessStarts#markFailed}): it waits for its pause, and for no other.
+     */
     public int startPending() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<ProcessStarts.ProcessStart> pending = starts.lockPending(batchSize);
-            for (ProcessStarts.ProcessStart start : pending) {
-                String id = runtime.startProcessInstanceByKey(ProposalProcessModel.KEY,
-                        ProposalProcessModel.businessKey(start.submissionId()), ProposalProcess.startVariables(start))
-                        .getId();
-                starts.markStarted(start.submissionId(), id);
-            }
-            return pending.size();
-        });
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                List<ProcessStarts.ProcessStart> pending = starts.lockPending(batchSize);
+                pending.forEach(this::start);
+                return pending.size();
+            });
+        } catch (RuntimeException batchFailed) {
+            LOG.warnf("A batch of proposal process starts failed (%s): starting them one at a time",
+                    batchFailed.toString());
+            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> starts.pendingIds(batchSize));
+            ids.forEach(this::startOne);
+            return ids.size();
+        }
+    }
+
+    /**
+     * Starts the process of one submission now, in its own transaction, if it still waits for it (an administrator's
+     * retry, or one of a failed batch); a failure is recorded on the submission. True when it started.
+     */
+    public boolean startOne(long submissionId) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Optional<ProcessStarts.ProcessStart> start = starts.lockPending(submissionId);
+                start.ifPresent(this::start);
+                return start.isPresent();
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The proposal process of submission %d could not start: it is tried again after a pause, "
+                    + "and listed on the incidents page", submissionId);
+            starts.markFailed(submissionId, cause(e), retryPause, maxRetryPause);
+            return false;
+        }
+    }
+
+    private void start(ProcessStarts.ProcessStart start) {
+        String id = runtime.startProcessInstanceByKey(ProposalProcessModel.KEY,
+                ProposalProcessModel.businessKey(start.submissionId()), ProposalProcess.startVariables(start)).getId();
+        starts.markStarted(start.submissionId(), id);
+    }
+
+    /** The innermost cause, as people read it: its type and message. */
+    private static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private void run() {

@@ -21,9 +21,13 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +81,36 @@ class ProcessModelTest {
                 .getModelElementById(CallProcessModel.KEY);
         assertThat(proposal).isNotNull();
         assertThat(call).isNotNull();
+    }
+
+    /**
+     * M13: every element that makes a job (an asynchronous continuation, a timer) retries on a cycle of its own
+     * instead of the engine's three immediate attempts, so that a failure that lasts (a database restarting) is
+     * outlived, and one that does not pass becomes an incident on the administrators' page.
+     */
+    @Test
+    void everyJobOfEveryModelRetriesOnACycle() throws IOException {
+        List<String> without = new ArrayList<>();
+        int jobs = 0;
+        for (Path file : models()) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                boolean timer = node instanceof CatchEvent e && e.getEventDefinitions().stream()
+                        .anyMatch(d -> d instanceof TimerEventDefinition);
+                if (!timer && !node.isCamundaAsyncBefore() && !node.isCamundaAsyncAfter()) {
+                    continue;
+                }
+                jobs++;
+                String cycle = node.getExtensionElements() == null ? null : node.getExtensionElements()
+                        .getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list().stream()
+                        .map(CamundaFailedJobRetryTimeCycle::getTextContent).findFirst().orElse(null);
+                if (cycle == null || !cycle.matches("R\\d+/PT\\d+[SMH]")) {
+                    without.add(file.getFileName() + ": " + node.getId() + " (" + cycle + ")");
+                }
+            }
+        }
+        assertThat(jobs).isGreaterThanOrEqualTo(10);
+        assertThat(without).as("jobs without camunda:failedJobRetryTimeCycle (e.g. R5/PT1M)").isEmpty();
     }
 
     /** TASK_* are element ids, MESSAGE_* message names, VAR_* names the model's expressions or documentation use. */
