@@ -142,7 +142,6 @@ public class AdmissibilityReview {
         return review(proposalId, proposals.readable(proposalId).status(), submission.id());
     }
 
-    @Transactional
     /**
      * One person never decides on their own proposal: an officer linked to an organisation of the consortium as
      * submitted, or who submitted it, is refused (403 {@code own-proposal}), whatever their roles.
@@ -155,6 +154,7 @@ public class AdmissibilityReview {
         }
     }
 
+    @Transactional
     public Review complete(long proposalId, Answer answer) {
         return answer(proposalId, answer, ProposalStatus.COMPLETION_REQUESTED, StepKind.COMPLETION_REQUESTED,
                 StepKind.COMPLETION_SENT, ProposalStatus.SUBMITTED);
