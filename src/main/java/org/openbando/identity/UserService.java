@@ -20,9 +20,7 @@ import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
 import org.openbando.shared.Validation;
 
-/**
- * Creates users, links applicants to the organisation they act for, changes passwords and disables users.
- */
+/** Creates users, links applicants to the organisation they act for, changes passwords and disables users. */
 @ApplicationScoped
 @PublicApi
 public class UserService {
@@ -34,11 +32,11 @@ public class UserService {
     private final Validator validator;
 
     public UserService(Clock clock, AuditTrail audit, Sessions sessions, LoginThrottle throttle, Validator validator) {
-        this.validator = validator;
         this.clock = clock;
         this.audit = audit;
         this.sessions = sessions;
         this.throttle = throttle;
+        this.validator = validator;
     }
 
     /**
