@@ -107,8 +107,8 @@ public class LoginThrottle {
     }
 
     /**
-     * Whether the password matches the stored bcrypt hash: from memory when the same password was checked against the
-     * same hash a moment ago, else by bcrypt, if one of the permits is free (else 503).
+     * Whether the password matches the stored bcrypt hash: from memory when the same password matched the same hash
+     * and has been used since within {@code verified-for}, else by bcrypt, if one of the permits is free (else 503).
      */
     boolean matches(String username, String password, String storedHash) {
         byte[] keyed = keyed(username, password);
