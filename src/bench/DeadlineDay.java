@@ -95,8 +95,8 @@ public class DeadlineDay {
                 sessions.put(item[0], page ? login(http, base, item[0], password)
                         : basic(item[0], password));
                 if (!page) {
-                    HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(base + "/api/me"))
-                            .header("Authorization", sessions.get(item[0])).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> me = sendPatiently(http, HttpRequest.newBuilder(URI.create(base + "/api/me"))
+                            .header("Authorization", sessions.get(item[0])).build());
                     if (me.statusCode() != 200) {
                         throw new IllegalStateException("credentials of " + item[0] + " refused: " + me.statusCode());
                     }
@@ -184,12 +184,25 @@ public class DeadlineDay {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Sends a request that checks a password, again after Retry-After while the application answers that too many
+     * password checks run at once (503) or that the client must wait (429), as a well-behaved client does.
+     */
+    static HttpResponse<String> sendPatiently(HttpClient http, HttpRequest request) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 429 && response.statusCode() != 503 || attempt == 100) {
+                return response;
+            }
+            Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+        }
+    }
+
     /** Form login: the session cookie the page sets. */
     static String login(HttpClient http, String base, String user, String password) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+        HttpResponse<String> response = sendPatiently(http, HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + password)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + password)).build());
         return response.headers().allValues("set-cookie").stream().map(DeadlineDay::session).filter(c -> c != null)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("login of " + user + " failed: " + response.statusCode()));

@@ -26,7 +26,7 @@ PGSS=$($PSQL -d postgres -c "select 1 from pg_settings where name = 'shared_prel
 
 echo "== starting the packaged application on port $PORT"
 OPENBANDO_DB_URL=jdbc:postgresql://localhost:$PGPORT/$DB OPENBANDO_DB_USER=postgres OPENBANDO_DB_PASSWORD=unused \
-OPENBANDO_SESSION_KEY=bench-session-key-0123456789abcdef0123 OPENBANDO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+OPENBANDO_SESSION_KEY="$(openssl rand -base64 48)" OPENBANDO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
 QUARKUS_HTTP_PORT=$PORT java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

@@ -172,6 +172,10 @@ class AccessMatrixTest {
         m.add(api("GET", "/api/users/{id}", w.ownerUser())
                 .expect(all(403, ANONYMOUS, 401, AUDITOR, 200, ADMIN, 200)));
         m.add(api("POST", "/api/users").expect(all(403, ANONYMOUS, 401, ADMIN, 400)));
+        // an empty body changes nothing: no current and new password, no reason to disable or enable
+        m.add(api("POST", "/api/me/password").expect(all(400, ANONYMOUS, 401)));
+        m.add(api("POST", "/api/users/{id}/disable", w.ownerUser()).expect(all(403, ANONYMOUS, 401, ADMIN, 400)));
+        m.add(api("POST", "/api/users/{id}/enable", w.ownerUser()).expect(all(403, ANONYMOUS, 401, ADMIN, 400)));
         m.add(api("GET", "/api/clusters").expect(all(200)));
         m.add(api("GET", "/api/calls").expect(all(200)));
         m.add(api("POST", "/api/calls").expect(all(403, ANONYMOUS, 401, OFFICER, 400)));
@@ -248,7 +252,6 @@ class AccessMatrixTest {
         // --- pages anybody may see
         m.add(page("GET", "/").expect(all(200)));
         m.add(page("GET", "/login").expect(all(200)));
-        m.add(page("GET", "/logout").expect(all(303)));
         m.add(page("GET", "/lang/{lang}", "en").expect(all(303)));
         m.add(page("GET", "/calls/{id}", w.publishedCall()).expect(all(200)));
         m.add(page("GET", "/calls/{id}", w.draftCall()).expect(all(404, OFFICER, 200, AUDITOR, 200, ADMIN, 200)));
@@ -303,6 +306,18 @@ class AccessMatrixTest {
         m.add(page("GET", "/proposals/{id}/edit", w.submitted()).expect(ownersPage(409)));
         m.add(page("GET", "/proposals/{id}/edit/{section}", w.draft(), "general").expect(ownersPage(200)));
         m.add(page("POST", "/proposals/{id}/edit/{section}", w.draft(), "general").expect(ownersPage(400)));
+
+        // --- the user's account and the administrators' list of users (an empty form changes nothing)
+        m.add(page("GET", "/account/password").expect(all(200, ANONYMOUS, LOGIN)));
+        m.add(page("POST", "/account/password").expect(all(400, ANONYMOUS, LOGIN)));
+        m.add(page("GET", "/admin/users").expect(all(403, ANONYMOUS, LOGIN, ADMIN, 200)));
+        m.add(page("POST", "/admin/users/{id}/{action}", w.ownerUser(), "disable")
+                .expect(all(403, ANONYMOUS, LOGIN, ADMIN, 400)));
+        m.add(page("POST", "/admin/users/{id}/{action}", w.ownerUser(), "enable")
+                .expect(all(403, ANONYMOUS, LOGIN, ADMIN, 400)));
+
+        // last: logging out ends the caller's sessions, so no row after it could use them
+        m.add(page("GET", "/logout").expect(all(303)));
         return m;
     }
 

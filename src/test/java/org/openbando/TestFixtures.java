@@ -22,7 +22,7 @@ import org.openbando.shared.AuditTrail;
 @ApplicationScoped
 public class TestFixtures {
 
-    public static final String PASSWORD = "secret-123";
+    public static final String PASSWORD = "secret-123-test";
     public static final String OFFICER = "olga";
     public static final String AUDITOR = "aldo";
     public static final String ADMIN = "root";

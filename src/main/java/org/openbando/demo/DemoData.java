@@ -52,7 +52,7 @@ import org.openbando.submission.SubmissionService;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
-    static final String PASSWORD = "demo";
+    static final String PASSWORD = "demo-password";
 
     @Inject
     UserService users;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.openbando.identity.CurrentUser;
 import org.openbando.proposal.AttachmentService;
 import org.openbando.proposal.ProposalRef;
@@ -108,6 +109,8 @@ public class AdmissibilityReview {
         proposals.readable(proposalId);
         Validation.check(validator, request);
         ProposalRef proposal = statuses.lock(proposalId);
+        Optional<Submissions.SubmissionView> inForce = submissions.inForce(proposalId);
+        inForce.ifPresent(this::refuseOwnProposal);
         List<Decision> allowed = Decision.allowedAt(proposal.status());
         if (allowed.isEmpty()) {
             throw ProblemException.conflict("not-awaiting-decision", "Proposal " + proposalId + " is "
@@ -117,7 +120,7 @@ public class AdmissibilityReview {
             throw ProblemException.invalid("decision", "after a notice before rejection the decision is "
                     + "ADMIT or REJECT");
         }
-        Submissions.SubmissionView submission = submissions.inForce(proposalId).orElseThrow();
+        Submissions.SubmissionView submission = inForce.orElseThrow();
         switch (request.decision()) {
             case REQUEST_COMPLETION -> required(request.missing(), "missing",
                     "list the documents or declarations to complete");
@@ -137,6 +140,18 @@ public class AdmissibilityReview {
                 request.reasons(), request.answerToObservations(), request.notes(), currentUser.username(),
                 clock.instant()));
         return review(proposalId, proposals.readable(proposalId).status(), submission.id());
+    }
+
+    /**
+     * One person never decides on their own proposal: an officer linked to an organisation of the consortium as
+     * submitted, or who submitted it, is refused (403 {@code own-proposal}), whatever their roles.
+     */
+    private void refuseOwnProposal(Submissions.SubmissionView submission) {
+        boolean member = currentUser.organizationId().map(submission.members()::contains).orElse(false);
+        if (member || currentUser.username().equals(submission.submittedBy())) {
+            throw new ProblemException(403, "own-proposal", "Forbidden", "You act for an organisation of this"
+                    + " proposal's consortium or submitted it: another officer takes the decision", List.of());
+        }
     }
 
     @Transactional

@@ -32,6 +32,10 @@ public class AppUser extends PanacheEntityBase {
     public Long organizationId;
     public String locale;
     public Instant createdAt;
+    /** Incremented when the user's sessions end (logout, password change, disabling): older cookies stop working. */
+    public int sessionEpoch;
+    /** When an administrator disabled the user; null while the user may log in. */
+    public Instant disabledAt;
 
     public static Optional<AppUser> findByUsername(String username) {
         return find("username", username).firstResultOptional();

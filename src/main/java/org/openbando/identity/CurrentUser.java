@@ -27,8 +27,16 @@ public class CurrentUser {
         return !identity.isAnonymous();
     }
 
+    /**
+     * The user name: the identity carries it when {@link UserIdentityProvider} made it (the principal's name of a
+     * form login is the session, not the bare name).
+     */
     public String username() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String username = identity.getAttribute(UserIdentityProvider.USERNAME);
+        return username != null ? username : identity.getPrincipal().getName();
     }
 
     public String getDisplayName() {

@@ -13,13 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Who am I, and user administration. */
+/** Who am I, my password, and user administration. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -73,14 +74,46 @@ public class IdentityResource {
         return Response.created(URI.create("/api/users/" + user.id)).entity(UserView.of(user)).build();
     }
 
+    @POST
+    @Path("/me/password")
+    @Authenticated
+    @Operation(summary = "Change the caller's password (the current one and a new one); every session of the caller"
+            + " ends (the caller's login cookies stop working)")
+    public Response changePassword(
+            @Valid @NotNull(message = "a JSON body is required") UserService.PasswordChange request) {
+        users.changePassword(currentUser.username(), request);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/users/{id}/disable")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Disable a user, with a reason (administrators): they can no longer log in, their sessions"
+            + " end")
+    public UserView disable(@jakarta.ws.rs.PathParam("id") long id,
+            @NotNull(message = "a JSON body is required") UserService.StatusChange request) {
+        return UserView.of(users.setDisabled(currentUser.username(), id, true, request));
+    }
+
+    @POST
+    @Path("/users/{id}/enable")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Enable a disabled user again, with a reason (administrators)")
+    public UserView enable(@jakarta.ws.rs.PathParam("id") long id,
+            @NotNull(message = "a JSON body is required") UserService.StatusChange request) {
+        return UserView.of(users.setDisabled(currentUser.username(), id, false, request));
+    }
+
     public record Me(String username, String displayName, String email, Set<String> roles, String locale,
             ActingOrganization.Summary organization) {
     }
 
+    /** A user as administrators and auditors see it; {@code disabledAt} is set while the user is disabled. */
     public record UserView(long id, String username, String displayName, String email, Set<String> roles,
-            Long organizationId) {
+            Long organizationId, Instant disabledAt) {
         static UserView of(AppUser u) {
-            return new UserView(u.id, u.username, u.displayName, u.email, new TreeSet<>(u.roleSet()), u.organizationId);
+            return new UserView(u.id, u.username, u.displayName, u.email, new TreeSet<>(u.roleSet()), u.organizationId,
+                    u.disabledAt);
         }
     }
 }

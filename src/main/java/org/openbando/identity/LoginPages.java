@@ -13,7 +13,10 @@ import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbando.shared.web.Pages;
 
-/** The login form (it posts to Quarkus' form authentication at /j_security_check) and logout. */
+/**
+ * The login form (it posts to Quarkus' form authentication at /j_security_check) and logout, which ends the user's
+ * sessions on the server ({@link Sessions}).
+ */
 @Path("/")
 public class LoginPages {
 
@@ -25,10 +28,15 @@ public class LoginPages {
     }
 
     private final Pages pages;
+    private final CurrentUser currentUser;
+    private final Sessions sessions;
     private final String cookieName;
 
-    public LoginPages(Pages pages, @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
+    public LoginPages(Pages pages, CurrentUser currentUser, Sessions sessions,
+            @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String cookieName) {
         this.pages = pages;
+        this.currentUser = currentUser;
+        this.sessions = sessions;
         this.cookieName = cookieName;
     }
 
@@ -42,6 +50,9 @@ public class LoginPages {
     @GET
     @Path("logout")
     public Response logout() {
+        if (currentUser.isAuthenticated()) { // on the server too: a copy of the cookie stops working
+            sessions.endAll(currentUser.username(), currentUser.username(), "logged out");
+        }
         NewCookie expired = new NewCookie.Builder(cookieName).value("").path("/").maxAge(0).build();
         return Response.seeOther(URI.create("/")).cookie(expired).build();
     }

@@ -3,9 +3,11 @@ package org.openbando.identity;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -16,29 +18,48 @@ import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Languages;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
+import org.openbando.shared.Validation;
 
-/** Creates users and links applicants to the organisation they act for. */
+/** Creates users, links applicants to the organisation they act for, changes passwords and disables users. */
 @ApplicationScoped
 @PublicApi
 public class UserService {
 
     private final Clock clock;
     private final AuditTrail audit;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final Validator validator;
 
-    public UserService(Clock clock, AuditTrail audit) {
+    public UserService(Clock clock, AuditTrail audit, Sessions sessions, LoginThrottle throttle, Validator validator) {
         this.clock = clock;
         this.audit = audit;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.validator = validator;
     }
 
+    /**
+     * Creates a user. An applicant is only an applicant: a person who acts for an organisation must not also review,
+     * evaluate, audit or administer (docs/adr/0005). The password follows {@link PasswordRule}.
+     */
     @Transactional
     public AppUser create(String actor, NewUser request) {
-        if (AppUser.findByUsername(request.username()).isPresent()) {
-            throw ProblemException.conflict("username-taken", "The username " + request.username() + " is already taken");
-        }
         for (String role : request.roles()) {
             if (!Role.ALL.contains(role)) {
                 throw ProblemException.invalid("roles", "unknown role " + role + "; use one of " + Role.ALL);
             }
+        }
+        if (request.roles().contains(Role.APPLICANT) && request.roles().size() > 1) {
+            throw ProblemException.invalid("roles", "APPLICANT cannot be combined with another role: a person who"
+                    + " acts for an organisation must not also review, evaluate, audit or administer");
+        }
+        PasswordRule.problem(request.username(), request.password())
+                .ifPresent(problem -> {
+                    throw ProblemException.invalid("password", problem);
+                });
+        if (AppUser.findByUsername(request.username()).isPresent()) {
+            throw ProblemException.conflict("username-taken", "The username " + request.username() + " is already taken");
         }
         AppUser user = new AppUser();
         user.username = request.username();
@@ -50,6 +71,54 @@ public class UserService {
         user.createdAt = clock.instant();
         user.persist();
         audit.record(actor, "user", user.id, "created", null, user.roles, user.username);
+        return user;
+    }
+
+    /**
+     * Changes the user's own password, given the current one (a wrong one counts as a failed login for the account:
+     * {@link LoginThrottle}); every session of the user ends, this one too.
+     */
+    @Transactional
+    public void changePassword(String username, PasswordChange change) {
+        AppUser user = AppUser.findByUsername(username).orElseThrow(() -> ProblemException.notFound("User", username));
+        Validation.check(validator, change);
+        throttle.admit(username, null); // the caller is logged in: the account is what waits
+        if (!throttle.matches(username, change.currentPassword(), user.password)) {
+            throttle.failed(username, null, "bad-current-password");
+            throw ProblemException.invalid("currentPassword", "is not your current password");
+        }
+        PasswordRule.problem(username, change.newPassword()).ifPresent(problem -> {
+            throw ProblemException.invalid("newPassword", problem);
+        });
+        if (change.newPassword().equals(change.currentPassword())) {
+            throw ProblemException.invalid("newPassword", "must differ from the current password");
+        }
+        throttle.succeeded(username);
+        user.password = BcryptUtil.bcryptHash(change.newPassword());
+        audit.record(username, "user", user.id, "password-changed", null, null, null);
+        sessions.endAll(username, username, "password changed");
+    }
+
+    /**
+     * Disables a user (who can then neither log in nor use a session: they all end) or enables them again; an
+     * administrator does not disable themselves.
+     */
+    @Transactional
+    public AppUser setDisabled(String actor, long id, boolean disabled, StatusChange change) {
+        AppUser user = get(id);
+        Validation.check(validator, change);
+        String reason = change.reason().strip();
+        if (disabled && user.username.equals(actor)) {
+            throw ProblemException.conflict("cannot-disable-self", "You cannot disable your own account");
+        }
+        if (disabled == (user.disabledAt != null)) {
+            return user;
+        }
+        user.disabledAt = disabled ? clock.instant() : null;
+        audit.record(actor, "user", user.id, disabled ? "disabled" : "enabled", null, null, reason);
+        if (disabled) {
+            sessions.endAll(user.username, actor, "disabled: " + reason);
+        }
         return user;
     }
 
@@ -89,10 +158,20 @@ public class UserService {
     /** What an administrator sends to create a user. */
     public record NewUser(
             @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "use 3 to 100 lower-case letters, digits, dots, dashes or underscores") String username,
-            @NotBlank @Size(min = 8, max = 72, message = "must be 8 to 72 characters long") String password,
+            @NotBlank @Size(min = 12, max = 72, message = "must be 12 to 72 characters long") String password,
             @NotBlank @Size(max = 200) String displayName,
             @Email @Size(max = 200) String email,
             @NotEmpty Set<@NotBlank String> roles,
             @Pattern(regexp = "it|en", message = "must be it or en") String locale) {
+    }
+
+    /** What a user sends to change their password. */
+    public record PasswordChange(
+            @NotNull @Size(max = 200) String currentPassword,
+            @NotBlank @Size(min = 12, max = 72, message = "must be 12 to 72 characters long") String newPassword) {
+    }
+
+    /** Why an administrator disables or enables a user (kept in the audit trail). */
+    public record StatusChange(@NotBlank @Size(max = 500) String reason) {
     }
 }
