@@ -64,6 +64,9 @@ public interface Msg {
     String nav_review();
 
     @Message
+    String nav_claims();
+
+    @Message
     String common_code();
 
     @Message
