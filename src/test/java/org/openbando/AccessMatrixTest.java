@@ -192,7 +192,8 @@ class AccessMatrixTest {
         m.add(api("POST", "/api/organization-claims").expect(all(403, ANONYMOUS, 401, OWNER, 400, STRANGER, 400,
                 NEWCOMER, 400)));
         m.add(api("GET", "/api/organization-claims").expect(all(200, ANONYMOUS, 401)));
-        m.add(api("GET", "/api/organization-claims/{id}", w.claim()).expect(readers(200)));
+        m.add(api("GET", "/api/organization-claims/{id}", w.claim())
+                .expect(all(404, ANONYMOUS, 401, OFFICER, 200, AUDITOR, 200, ADMIN, 200)));
         for (String decision : List.of("/approve", "/reject")) {
             m.add(api("POST", "/api/organization-claims/{id}" + decision, w.claim())
                     .expect(all(403, ANONYMOUS, 401, OFFICER, 400, ADMIN, 400)));
