@@ -155,10 +155,10 @@ class AccessMatrixTest {
 
     /** The objects the rows act on. */
     record World(long ownerUser, long ownOrganization, long draftCall, long publishedCall, long draft,
-            long attachment, long pageAttachment, long strangersDraft, long submitted, long receipt) {
+            long attachment, long pageAttachment, long strangersDraft, long submitted, long receipt, long claim) {
 
         /** For listing the rows' routes only. */
-        static final World PLACEHOLDER = new World(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final World PLACEHOLDER = new World(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -191,6 +191,17 @@ class AccessMatrixTest {
                 NEWCOMER, 400)));
         m.add(api("GET", "/api/organizations/{id}", w.ownOrganization()).expect(readers(200)));
         m.add(api("PUT", "/api/organizations/{id}", w.ownOrganization()).expect(owners(400)));
+        // claims to a VAT number registered by someone else: applicants file (an empty one is invalid), officers
+        // and administrators decide (an empty decision has no reason), the claimant and who reads everything read
+        m.add(api("POST", "/api/organization-claims").expect(all(403, ANONYMOUS, 401, OWNER, 400, STRANGER, 400,
+                NEWCOMER, 400)));
+        m.add(api("GET", "/api/organization-claims").expect(all(200, ANONYMOUS, 401)));
+        m.add(api("GET", "/api/organization-claims/{id}", w.claim())
+                .expect(all(404, ANONYMOUS, 401, OFFICER, 200, AUDITOR, 200, ADMIN, 200)));
+        for (String decision : List.of("/approve", "/reject")) {
+            m.add(api("POST", "/api/organization-claims/{id}" + decision, w.claim())
+                    .expect(all(403, ANONYMOUS, 401, OFFICER, 400, ADMIN, 400)));
+        }
 
         // --- API: the owner's draft
         m.add(api("GET", "/api/proposals").expect(all(200, ANONYMOUS, 401)));
@@ -203,6 +214,13 @@ class AccessMatrixTest {
         // the draft is empty: submitting it is refused for what blocks it, withdrawing for lack of a submission
         m.add(api("POST", "/api/proposals/{id}/submit", w.draft()).expect(owners(422)));
         m.add(api("POST", "/api/proposals/{id}/withdraw", w.draft()).expect(owners(409)));
+        // partners' consent: the draft names no caller's organisation as partner (the lead is no partner of it)
+        m.add(api("GET", "/api/proposals/invitations").expect(all(403, ANONYMOUS, 401, OWNER, 200, STRANGER, 200,
+                NEWCOMER, 200)));
+        for (String method : List.of("GET", "POST", "DELETE")) {
+            m.add(api(method, "/api/proposals/{id}/consent", w.draft()).expect(owners(404)));
+        }
+        m.add(api("GET", "/api/proposals/{id}/partners", w.draft()).expect(readers(200)));
         for (String read : List.of("/eligibility", "/admissibility", "/timeline")) {
             m.add(api("GET", "/api/proposals/{id}" + read, w.draft()).expect(readers(200)));
         }
@@ -262,6 +280,13 @@ class AccessMatrixTest {
         // as in the API: who has an organisation is told so (409); an empty form of a newcomer is invalid
         m.add(page("POST", "/organization").expect(all(403, ANONYMOUS, LOGIN, OWNER, 409, STRANGER, 409,
                 NEWCOMER, 400)));
+        m.add(page("GET", "/organization/claim").expect(all(403, ANONYMOUS, LOGIN, OWNER, 200, STRANGER, 200,
+                NEWCOMER, 200)));
+        m.add(page("POST", "/organization/claim").expect(all(403, ANONYMOUS, LOGIN, OWNER, 400, STRANGER, 400,
+                NEWCOMER, 400)));
+        m.add(page("GET", "/officer/claims").expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, ADMIN, 200)));
+        m.add(page("POST", "/officer/claims/{id}/{decision}", w.claim(), "approve")
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 400, ADMIN, 400)));
 
         // --- the officer's pages
         m.add(page("GET", "/officer/calls").expect(officers(200)));
@@ -288,6 +313,8 @@ class AccessMatrixTest {
         // an empty form does not confirm the submission, nor answers; a draft has no submission to withdraw
         m.add(page("POST", "/proposals/{id}/submit", w.draft()).expect(ownersPage(400)));
         m.add(page("POST", "/proposals/{id}/withdraw", w.draft()).expect(ownersPage(409)));
+        m.add(page("POST", "/proposals/{id}/consent", w.draft()).expect(ownersPage(404)));
+        m.add(page("POST", "/proposals/{id}/consent/withdraw", w.draft()).expect(ownersPage(404)));
         m.add(page("POST", "/proposals/{id}/{answer}", w.draft(), "completion").expect(ownersPage(400)));
         m.add(page("POST", "/proposals/{id}/{answer}", w.draft(), "observations").expect(ownersPage(400)));
         m.add(page("GET", "/proposals/{id}/documents/{documentId}", w.submitted(), w.receipt()).returning(PDF)
@@ -594,6 +621,7 @@ class AccessMatrixTest {
         long submitted = startDraft(OWNER, openCall);
         as(OWNER).body(Map.of("version", 0, "content", Api.completeProposal(partner, lab)))
                 .put("/api/proposals/" + submitted).then().statusCode(200);
+        fixtures.confirmAll(submitted);
         long submission = as(OWNER).header("Idempotency-Key", "matrix").post("/api/proposals/" + submitted
                 + "/submit").then().statusCode(200).extract().jsonPath().getLong("submissionId");
         runProcess(submission);
@@ -602,8 +630,12 @@ class AccessMatrixTest {
 
         long ownerUser = as(ADMIN).get("/api/users").then().statusCode(200).extract().jsonPath()
                 .getLong("find { it.username == '" + OWNER + "' }.id");
+        // a claim to the stranger's VAT number by an applicant that no caller of the matrix is
+        long claim = as(fixtures.applicant("matrix-claimant")).body(Map.of("vatNumber", Api.vat(502), "statement",
+                "Estranea is my company")).post("/api/organization-claims").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
         return new World(ownerUser, ownOrganization, draftCall, publishedCall, draft, attachment, pageAttachment,
-                strangersDraft, submitted, receipt);
+                strangersDraft, submitted, receipt, claim);
     }
 
     private static long call(String code, int opensInDays, boolean published) {

@@ -4,6 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,6 +33,8 @@ public class TestFixtures {
     UserService users;
     @Inject
     RuntimeService runtime;
+    @Inject
+    EntityManager entityManager;
 
     void onStart(@Observes StartupEvent event) {
         runtime.createProcessInstanceQuery().list()
@@ -59,6 +62,19 @@ public class TestFixtures {
             user(username, Role.APPLICANT);
         }
         return username;
+    }
+
+    /**
+     * Every partner the saved draft names confirms its participation, as its legal representative would through
+     * {@code POST /api/proposals/{id}/consent} (tested there): for tests about what happens after.
+     */
+    @Transactional
+    public void confirmAll(long proposalId) {
+        entityManager.createNativeQuery("insert into openbando.partner_consent (proposal_id, organization_id, "
+                + "confirmed_by, confirmed_at) select p.id, cast(x ->> 'organizationId' as bigint), 'test-fixture', "
+                + "now() from openbando.proposal p, jsonb_array_elements(coalesce(cast(p.content as jsonb) "
+                + "-> 'partners', cast('[]' as jsonb))) x where p.id = ?1 on conflict do nothing")
+                .setParameter(1, proposalId).executeUpdate();
     }
 
     private void user(String username, String role) {

@@ -34,6 +34,7 @@ import org.openbando.organization.OrganizationRequest.Related;
 import org.openbando.organization.OrganizationRequest;
 import org.openbando.organization.OrganizationService;
 import org.openbando.organization.OrganizationType;
+import org.openbando.proposal.PartnerConsents;
 import org.openbando.proposal.ProposalContent;
 import org.openbando.proposal.ProposalService;
 import org.openbando.proposal.ProposalView;
@@ -72,6 +73,8 @@ public class DemoData {
     ClusterDirectory clusterDirectory;
     @Inject
     OrganizationDirectory directory;
+    @Inject
+    PartnerConsents consents;
 
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
@@ -80,7 +83,9 @@ public class DemoData {
         }
         clusters();
         usersAndOrganizations();
-        proposal(call());
+        long call = call();
+        proposal(call);
+        pendingDraft(call);
         LOG.info("Demo data loaded: log in as applicant / officer / evaluator / auditor / admin (password 'demo')");
     }
 
@@ -192,7 +197,8 @@ public class DemoData {
 
     /**
      * A Line A proposal of Meccanica Emiliana with Green Build Solutions and a contract with the university's lab,
-     * submitted: its process runs the checks and puts it in the officers' queue.
+     * submitted once both partners confirmed their participation: its process runs the checks and puts it in the
+     * officers' queue.
      */
     void proposal(long callId) {
         actAs("mecc", Role.APPLICANT);
@@ -216,7 +222,27 @@ public class DemoData {
                         "prototipo validato in laboratorio; obiettivo: cella pilota in ambiente operativo",
                         List.of(new ProposalContent.Milestone("Cella pilota in funzione", 18)))),
                 new ProposalContent.Trl(4, 7, "prototipo di laboratorio esistente"))));
+        actAs("green", Role.APPLICANT);
+        consents.confirm(draft.id());
+        actAs("unibo", Role.APPLICANT);
+        consents.confirm(draft.id());
+        actAs("mecc", Role.APPLICANT);
         submissions.submit(draft.id(), "demo");
+    }
+
+    /**
+     * A Line B draft of Agritech Romagna naming Parma Foods Lab as partner, which has not confirmed yet: the invitation
+     * is on foods' list of proposals, and the draft's validation list says who has not confirmed.
+     */
+    void pendingDraft(long callId) {
+        actAs("agri", Role.APPLICANT);
+        long partner = directory.byVatNumber("00801234568").orElseThrow().id();
+        ProposalView draft = proposals.create(new ProposalService.NewDraft(callId, Line.B));
+        proposals.update(draft.id(), new ProposalService.DraftUpdate(draft.version(), new ProposalContent(
+                "Tracciabilità di filiera con sensori a basso costo", "TRACE-LOW", null, "AGRIFOOD-TRACE", null,
+                null, List.of(new ProposalContent.Partner(partner)), List.of(),
+                List.of(budget(partner, ProposalContent.CostCategory.PERSONNEL, ResearchCategory.INDUSTRIAL_RESEARCH,
+                        "90000")), List.of(), null)));
     }
 
     private static ProposalContent.BudgetItem budget(long organization, ProposalContent.CostCategory cost,

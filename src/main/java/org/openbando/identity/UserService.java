@@ -134,6 +134,35 @@ public class UserService {
         audit.record(username, "user", user.id, "acts-for", null, String.valueOf(organizationId), null);
     }
 
+    /**
+     * Hands an organisation over to the applicant {@code username} (an officer approved its claim to the organisation's
+     * VAT number): every other user acting for it stops, and the applicant acts for it, each change audited with the
+     * actor who decided. Returns the usernames that stopped acting for it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> handOver(String actor, long organizationId, String username) {
+        AppUser to = AppUser.findByUsername(username).orElseThrow(() -> ProblemException.notFound("User", username));
+        if (!to.roleSet().contains(Role.APPLICANT)) {
+            throw ProblemException.conflict("not-an-applicant", username + " is not an applicant");
+        }
+        if (to.organizationId != null && to.organizationId != organizationId) {
+            throw ProblemException.conflict("already-acting", username + " already acts for organisation "
+                    + to.organizationId + "; an applicant acts for one organisation");
+        }
+        List<AppUser> former = AppUser.list("organizationId = ?1 and username <> ?2", organizationId, username);
+        for (AppUser user : former) {
+            user.organizationId = null;
+            audit.record(actor, "user", user.id, "stops-acting-for", String.valueOf(organizationId), null,
+                    "organisation handed over to " + username);
+        }
+        if (to.organizationId == null) {
+            to.organizationId = organizationId;
+            audit.record(actor, "user", to.id, "acts-for", null, String.valueOf(organizationId),
+                    "organisation handed over by " + actor);
+        }
+        return former.stream().map(u -> u.username).toList();
+    }
+
     public AppUser get(long id) {
         AppUser user = AppUser.findById(id);
         if (user == null) {

@@ -2,6 +2,7 @@ package org.openbando.organization;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openbando.identity.CurrentUser;
+import org.openbando.identity.Role;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.FormValues;
 import org.openbando.shared.web.Pages;
@@ -50,13 +52,25 @@ public class OrganizationPages {
          */
         static native TemplateInstance organizationForm(Map<String, String> form, Map<String, String> errors,
                 OrganizationType[] types, List<Cluster> clusters, List<RelatedRow> relatedRows);
+
+        /**
+         * The claim to an organisation registered with the applicant's VAT number ({@code organization-claim.html}).
+         *
+         * @param claims the applicant's claims
+         * @param filed  a claim was just filed
+         */
+        static native TemplateInstance organizationClaim(Map<String, String> form, Map<String, String> errors,
+                List<VatClaims.ClaimView> claims, boolean filed);
     }
 
     private final OrganizationService organizations;
+    private final VatClaims claims;
     private final CurrentUser currentUser;
     private final Pages pages;
 
-    public OrganizationPages(OrganizationService organizations, CurrentUser currentUser, Pages pages) {
+    public OrganizationPages(OrganizationService organizations, VatClaims claims, CurrentUser currentUser,
+            Pages pages) {
+        this.claims = claims;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.pages = pages;
@@ -95,6 +109,38 @@ public class OrganizationPages {
                 errors.put("form", problem.getMessage());
             }
             return Response.status(problem.status()).entity(renderForm(values, errors)).build();
+        }
+    }
+
+    /** The form to claim an organisation registered by someone else with one's VAT number, and one's claims. */
+    @GET
+    @Path("/claim")
+    @RolesAllowed(Role.APPLICANT)
+    public String claimForm(@QueryParam("filed") boolean filed, @QueryParam("vatNumber") String vatNumber) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("vatNumber", vatNumber == null || vatNumber.length() > 20 ? null : vatNumber);
+        return pages.render(Templates.organizationClaim(form, Map.of(), claims.list(), filed));
+    }
+
+    @POST
+    @Path("/claim")
+    @RolesAllowed(Role.APPLICANT)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response claim(MultivaluedMap<String, String> form) {
+        Map<String, String> values = FormValues.of(form);
+        Map<String, String> errors = new LinkedHashMap<>();
+        FormValues f = new FormValues(values, errors);
+        try {
+            claims.file(new VatClaims.ClaimRequest(f.text("vatNumber"), f.text("statement"),
+                    f.text("documentReference")));
+            return Response.seeOther(URI.create("/organization/claim?filed=true")).build();
+        } catch (ProblemException problem) {
+            problem.errors().forEach(e -> errors.put(e.field(), e.message()));
+            if (errors.isEmpty()) {
+                errors.put("form", problem.getMessage());
+            }
+            return Response.status(problem.status()).entity(pages.render(Templates.organizationClaim(values, errors,
+                    claims.list(), false))).build();
         }
     }
 

@@ -160,4 +160,58 @@ public interface OrganizationTexts {
 
     @Message
     String size_related(int linked, int partners);
+
+    @Message
+    String claim_title();
+
+    @Message
+    String claim_hint();
+
+    @Message
+    String claim_intro();
+
+    @Message
+    String claim_statement();
+
+    @Message
+    String claim_document();
+
+    @Message
+    String claim_file();
+
+    @Message
+    String claim_filed();
+
+    @Message
+    String claim_mine();
+
+    @Message
+    String claim_organization();
+
+    @Message
+    String claim_claimant();
+
+    @Message
+    String claim_reason();
+
+    @Message
+    String claim_status(String status);
+
+    @Message
+    String claim_approve();
+
+    @Message
+    String claim_reject();
+
+    @Message
+    String claim_decided();
+
+    @Message
+    String claims_title();
+
+    @Message
+    String claims_hint();
+
+    @Message
+    String claims_none();
 }

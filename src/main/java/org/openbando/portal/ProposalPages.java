@@ -29,6 +29,7 @@ import org.openbando.identity.Role;
 import org.openbando.proposal.AttachmentService;
 import org.openbando.proposal.AttachmentView;
 import org.openbando.proposal.FieldLabels;
+import org.openbando.proposal.PartnerConsents;
 import org.openbando.proposal.PdfResponses;
 import org.openbando.proposal.ProposalDocuments;
 import org.openbando.proposal.ProposalService;
@@ -55,7 +56,12 @@ public class ProposalPages {
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
 
-        static native TemplateInstance proposals(List<ProposalView> proposals, String error);
+        /**
+         * @param invitations the proposals of others that name the caller's organisation as partner
+         * @param notice      what the last action did, or null
+         */
+        static native TemplateInstance proposals(List<ProposalView> proposals,
+                List<PartnerConsents.Invitation> invitations, String error, String notice);
     }
 
     /**
@@ -88,12 +94,14 @@ public class ProposalPages {
     private final ProposalTimeline timeline;
     private final AttachmentService attachments;
     private final ProposalDocuments documents;
+    private final PartnerConsents consents;
     private final Pages pages;
 
     public ProposalPages(ProposalService drafts, SubmissionService submissions, AdmissibilityReview review,
             EligibilityChecks checks, ProposalTimeline timeline, AttachmentService attachments,
-            ProposalDocuments documents, Pages pages) {
+            ProposalDocuments documents, PartnerConsents consents, Pages pages) {
         this.documents = documents;
+        this.consents = consents;
         this.drafts = drafts;
         this.submissions = submissions;
         this.review = review;
@@ -104,8 +112,34 @@ public class ProposalPages {
     }
 
     @GET
-    public String list() {
-        return renderList(null);
+    public String list(@QueryParam("confirmed") boolean confirmed, @QueryParam("unconfirmed") boolean unconfirmed) {
+        ProposalTexts texts = pages.texts(ProposalTexts.class);
+        return renderList(null, confirmed ? texts.invitation_confirmed() : unconfirmed
+                ? texts.invitation_withdrawn() : null);
+    }
+
+    /** The caller's organisation confirms its participation in another's draft (its invitation). */
+    @POST
+    @Path("/{id}/consent")
+    public Response confirm(@PathParam("id") long id) {
+        try {
+            consents.confirm(id);
+            return Response.seeOther(URI.create("/proposals?confirmed=true#invitations")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(renderList(problem.getMessage(), null)).build();
+        }
+    }
+
+    /** The caller's organisation withdraws its confirmation (a form cannot send DELETE). */
+    @POST
+    @Path("/{id}/consent/withdraw")
+    public Response unconfirm(@PathParam("id") long id) {
+        try {
+            consents.withdraw(id);
+            return Response.seeOther(URI.create("/proposals?unconfirmed=true#invitations")).build();
+        } catch (ProblemException problem) {
+            return Response.status(problem.status()).entity(renderList(problem.getMessage(), null)).build();
+        }
     }
 
     @POST
@@ -115,7 +149,7 @@ public class ProposalPages {
             ProposalView view = drafts.create(new ProposalService.NewDraft(callId, line));
             return Response.seeOther(URI.create("/proposals/" + view.id())).build();
         } catch (ProblemException problem) {
-            return Response.status(problem.status()).entity(renderList(problem.getMessage())).build();
+            return Response.status(problem.status()).entity(renderList(problem.getMessage(), null)).build();
         }
     }
 
@@ -199,8 +233,8 @@ public class ProposalPages {
         return PdfResponses.pdf(documents.get(id, documentId));
     }
 
-    private String renderList(String error) {
-        return pages.render(Templates.proposals(drafts.list(), error));
+    private String renderList(String error, String notice) {
+        return pages.render(Templates.proposals(drafts.list(), consents.invitations(), error, notice));
     }
 
     @POST

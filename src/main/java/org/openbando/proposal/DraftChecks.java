@@ -16,7 +16,8 @@ import org.openbando.shared.Languages;
 /**
  * Everything that still blocks the submission of a draft, each with the field (a JSON path in the content) and a
  * sentence a person understands, in Italian or English (the {@code checks_*} texts of {@link ProposalTexts}): first
- * what the draft lacks to be a complete application (titles, dates, known partners, a budget, TRLs and their
+ * what the draft lacks to be a complete application (titles, dates, known partners that have confirmed their
+ * participation, a budget, TRLs and their
  * justification), then every eligibility rule that can be judged before submission ({@link DraftRules}), which are
  * the very functions that check the submission afterwards. A field that lacks something is not also reported by a
  * rule.
@@ -91,6 +92,11 @@ public final class DraftChecks {
                 issues.add("partners[" + i + "].organizationId", t -> t.checks_partner_unknown(String.valueOf(id)));
             } else if (!seen.add(id)) {
                 issues.add("partners[" + i + "].organizationId", t -> t.checks_partner_twice(String.valueOf(id)));
+            } else if (!facts.confirmedPartners().contains(id)) {
+                // every submitted partner has confirmed: only confirmed partnerships count towards the call's
+                // maximum of proposals per enterprise (see PartnerConsents)
+                String name = facts.organisations().get(id).name();
+                issues.add("partners[" + i + "].organizationId", t -> t.checks_partner_unconfirmed(name));
             }
         }
         List<ProposalContent.Contract> contracts = c.contractsOrEmpty();

@@ -11,9 +11,11 @@ import org.openbando.shared.PublicApi;
 
 /**
  * What a draft is judged on, as it is now: its line and content, the call's rules, the facts of the lead and of the
- * organisations the content names (today; unknown ids absent) and the kinds of its attachments in force.
+ * organisations the content names (today; unknown ids absent), the kinds of its attachments in force and the
+ * organisations that have confirmed their participation ({@link PartnerConsents}).
  */
 @PublicApi
 public record DraftFacts(Line line, ProposalContent content, CallRules call, long leadOrganizationId,
-        Map<Long, OrganizationFacts> organisations, Set<AttachmentKind> attached, Instant now, LocalDate today) {
+        Map<Long, OrganizationFacts> organisations, Set<AttachmentKind> attached, Instant now, LocalDate today,
+        Set<Long> confirmedPartners) {
 }

@@ -83,10 +83,13 @@ public class DraftFormPages {
     private final ProposalService drafts;
     private final CallService calls;
     private final OrganizationDirectory directory;
+    private final PartnerConsents consents;
     private final Pages pages;
 
-    public DraftFormPages(ProposalService drafts, CallService calls, OrganizationDirectory directory, Pages pages) {
+    public DraftFormPages(ProposalService drafts, CallService calls, OrganizationDirectory directory,
+            PartnerConsents consents, Pages pages) {
         this.drafts = drafts;
+        this.consents = consents;
         this.calls = calls;
         this.directory = directory;
         this.pages = pages;
@@ -117,8 +120,9 @@ public class DraftFormPages {
     public record Stale(String who, Instant when) {
     }
 
+    /** A partner of the consortium; {@code confirmed}: whether it has confirmed its participation. */
     public record PartnerRow(String field, String id, String name, String vatNumber, String type, boolean enterprise,
-            String remove) {
+            String remove, boolean confirmed) {
     }
 
     public record ContractRow(int index, String provider, String subject, String amount, String remove,
@@ -159,7 +163,7 @@ public class DraftFormPages {
     /** What a section page shows besides the proposal: values typed or saved, errors, issues, and the outcome. */
     private record FormState(Map<String, String> values, Map<String, String> errors, Map<String, String> inline,
             List<Issue> sectionIssues, boolean saved, Stale stale, String failure, String version,
-            ProposalContent shown) {
+            ProposalContent shown, Set<Long> found) {
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -192,10 +196,10 @@ public class DraftFormPages {
                         i.message(), section.slug));
             }
         }
-        Map<String, String> values = DraftForm.values(section, p.content(), organisations(p, p.content(), Map.of()),
+        Map<String, String> values = DraftForm.values(section, p.content(), organisations(p, Set.of()),
                 pages.locale());
         return render(section, p, issues, new FormState(values, Map.of(), inline, sectionIssues, saved, null, null,
-                String.valueOf(p.version()), p.content()));
+                String.valueOf(p.version()), p.content(), Set.of()));
     }
 
     @POST
@@ -211,8 +215,23 @@ public class DraftFormPages {
         String remove = action.startsWith("remove:") && ROW.matcher(action.substring(7)).matches()
                 ? action.substring(7) : null;
 
-        DraftForm.Read read = DraftForm.read(section, values, remove, p.leadOrganizationId(), directory::byVatNumber);
+        Set<Long> found = new HashSet<>(); // the organisations just found by VAT number: the page may name them
+        DraftForm.Read read = DraftForm.read(section, values, remove, p.leadOrganizationId(), vat -> {
+            Optional<OrganizationDirectory.Entry> entry = directory.byVatNumber(vat);
+            entry.ifPresent(e -> found.add(e.id()));
+            return entry;
+        });
         Map<String, String> errors = new LinkedHashMap<>(read.errors());
+        Set<Long> known = new HashSet<>(found);
+        known.addAll(p.content().namedOrganizationIds());
+        List<ProposalContent.Partner> partners = read.part().partnersOrEmpty();
+        for (int i = 0; i < partners.size(); i++) { // a partner is one saved or found by VAT number, never an id typed
+            Long partner = partners.get(i).organizationId();
+            if (!known.contains(partner)) {
+                errors.put(read.input("partners[" + i + "].organizationId"),
+                        pages.texts(ProposalTexts.class).checks_partner_unknown(String.valueOf(partner)));
+            }
+        }
         Long sent = null;
         try {
             sent = version == null ? null : Long.valueOf(version);
@@ -223,20 +242,20 @@ public class DraftFormPages {
             errors.put("version", DraftForm.messages().form_no_version());
         }
         if (!errors.isEmpty()) {
-            return failed(400, section, p, values, errors, null, null, version, read.part());
+            return failed(400, section, p, values, errors, null, null, version, read.part(), found);
         }
         ProposalContent merged = DraftForm.merge(p.content(), section, read.part());
         try {
             drafts.update(id, new ProposalService.DraftUpdate(sent, merged));
         } catch (ProblemException problem) {
             if ("stale-version".equals(problem.slug())) {
-                return stale(section, id, values, version, read.part());
+                return stale(section, id, values, version, read.part(), found);
             }
             problem.errors().forEach(e -> errors.merge(read.input(e.field()), e.message(), (a, b) -> a + "; " + b));
             return failed(problem.status(), section, drafts.get(id), values, errors,
-                    problem.errors().isEmpty() ? problem.getMessage() : null, null, version, read.part());
+                    problem.errors().isEmpty() ? problem.getMessage() : null, null, version, read.part(), found);
         } catch (OptimisticLockException e) {
-            return stale(section, id, values, version, read.part());
+            return stale(section, id, values, version, read.part(), found);
         }
         return Response.seeOther(URI.create(target(id, section, action))).build();
     }
@@ -244,16 +263,17 @@ public class DraftFormPages {
     // ---------------------------------------------------------------------------------------------------------
 
     private Response stale(Section section, long id, Map<String, String> values, String version,
-            ProposalContent typed) {
+            ProposalContent typed, Set<Long> found) {
         ProposalView now = drafts.get(id);
         return failed(409, section, now, values, Map.of(), null, new Stale(now.updatedBy(), now.updatedAt()),
-                version, typed);
+                version, typed, found);
     }
 
     private Response failed(int status, Section section, ProposalView p, Map<String, String> values,
-            Map<String, String> errors, String failure, Stale stale, String version, ProposalContent typed) {
+            Map<String, String> errors, String failure, Stale stale, String version, ProposalContent typed,
+            Set<Long> found) {
         FormState state = new FormState(values, errors, Map.of(), List.of(), false, stale, failure, version,
-                DraftForm.merge(p.content(), section, typed));
+                DraftForm.merge(p.content(), section, typed), found);
         return Response.status(status).entity(render(section, p, drafts.blockingIssues(p.id(), pages.locale()),
                 state)).build();
     }
@@ -299,26 +319,21 @@ public class DraftFormPages {
                 (int) issues.stream().filter(i -> s.holds(i.field())).count(), s == current)).toList();
     }
 
-    /** The organisations the page names: the lead, the partners and providers saved or typed. */
-    private Map<Long, OrganizationDirectory.Entry> organisations(ProposalView p, ProposalContent content,
-            Map<String, String> values) {
-        Set<Long> ids = new HashSet<>();
+    /**
+     * The organisations the page may name: the lead, the partners and providers of the saved content, and those the
+     * user just found by VAT number. An id only posted is never resolved, nor saved as a partner by this form
+     * (finding L5: posting {@code partners[i].organizationId=1..N} listed every organisation's name and VAT number);
+     * the page shows it as {@code #id}.
+     */
+    private Map<Long, OrganizationDirectory.Entry> organisations(ProposalView p, Set<Long> found) {
+        Set<Long> ids = new HashSet<>(found);
         ids.add(p.leadOrganizationId());
-        content.partnersOrEmpty().forEach(x -> ids.add(x.organizationId()));
-        content.contractsOrEmpty().forEach(x -> ids.add(x.providerOrganizationId()));
-        content.budgetOrEmpty().forEach(x -> ids.add(x.organizationId()));
-        p.content().partnersOrEmpty().forEach(x -> ids.add(x.organizationId()));
-        values.forEach((k, v) -> {
-            if (v != null && (k.endsWith(".organizationId")) && v.matches("\\d{1,18}")) {
-                ids.add(Long.valueOf(v));
-            }
-        });
-        ids.remove(null);
+        ids.addAll(p.content().namedOrganizationIds());
         return directory.byIds(ids);
     }
 
     private String render(Section section, ProposalView p, List<FieldViolation> issues, FormState s) {
-        Map<Long, OrganizationDirectory.Entry> orgs = organisations(p, s.shown(), s.values());
+        Map<Long, OrganizationDirectory.Entry> orgs = organisations(p, s.found());
         List<Issue> formErrors = s.errors().entrySet().stream()
                 .filter(e -> !s.values().containsKey(e.getKey()))
                 .map(e -> new Issue(e.getKey(), e.getKey(), FieldLabels.label(e.getKey(), pages.locale()),
@@ -333,6 +348,7 @@ public class DraftFormPages {
                     s.values().get("thematicAreaCode")));
             case CONSORTIUM -> {
                 List<PartnerRow> partners = new ArrayList<>();
+                Set<Long> confirmed = consents.confirmed(p.id());
                 for (int i = 0; i < DraftForm.rows(s.values(), "partners"); i++) {
                     String field = "partners[" + i + "].organizationId";
                     String id = s.values().get(field);
@@ -341,7 +357,8 @@ public class DraftFormPages {
                     if (id != null) {
                         partners.add(new PartnerRow(field, id, o == null ? "#" + id : o.name(),
                                 o == null ? "" : o.vatNumber(), o == null ? "" : o.type().name(),
-                                o != null && o.enterprise(), "partners[" + i + "]"));
+                                o != null && o.enterprise(), "partners[" + i + "]",
+                                o != null && confirmed.contains(o.id())));
                     }
                 }
                 List<ContractRow> contracts = new ArrayList<>();

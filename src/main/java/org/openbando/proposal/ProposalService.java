@@ -47,9 +47,12 @@ public class ProposalService {
     private final CallService calls;
     private final OrganizationDirectory organizations;
     private final DraftRules rules;
+    private final PartnerConsents consents;
 
     public ProposalService(CurrentUser currentUser, AuditTrail audit, Validator validator, Clock clock,
-            ObjectMapper json, CallService calls, OrganizationDirectory organizations, DraftRules rules) {
+            ObjectMapper json, CallService calls, OrganizationDirectory organizations, DraftRules rules,
+            PartnerConsents consents) {
+        this.consents = consents;
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
@@ -112,6 +115,7 @@ public class ProposalService {
         proposal.updatedAt = clock.instant();
         Proposal.flush();
         audit.record(currentUser.username(), "proposal", proposal.id, "edited", null, null, null);
+        consents.keepOnly(id, request.content(), currentUser.username());
         return views(List.of(proposal)).get(0);
     }
 
@@ -161,7 +165,7 @@ public class ProposalService {
         named.add(proposal.leadOrganizationId);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ROME);
         return new DraftFacts(proposal.line, content, calls.rules(proposal.callId), proposal.leadOrganizationId,
-                organizations.facts(named, today), attached, clock.instant(), today);
+                organizations.facts(named, today), attached, clock.instant(), today, consents.confirmed(id));
     }
 
     /** A line of a call as offered to the caller: whether its organisation may lead a proposal on it, and why not. */

@@ -377,6 +377,9 @@ public interface ProposalTexts {
     String checks_partner_twice(String organisation);
 
     @Message
+    String checks_partner_unconfirmed(String organisation);
+
+    @Message
     String checks_contract_provider();
 
     @Message
@@ -458,4 +461,43 @@ public interface ProposalTexts {
     /** A field of a row, with the row: "Partner 2: organizzazione". */
     @Message
     String field_in(String row, String part);
+
+    @Message
+    String invitations();
+
+    @Message
+    String invitations_hint();
+
+    @Message
+    String invitation_lead();
+
+    @Message
+    String invitation_budget();
+
+    @Message
+    String invitation_state();
+
+    @Message
+    String invitation_pending();
+
+    @Message
+    String invitation_confirmed_by(String user);
+
+    @Message
+    String invitation_confirm();
+
+    @Message
+    String invitation_withdraw();
+
+    @Message
+    String invitation_confirmed();
+
+    @Message
+    String invitation_withdrawn();
+
+    @Message
+    String draft_partner_confirmed();
+
+    @Message
+    String draft_partner_pending();
 }

@@ -132,7 +132,8 @@ public class SubmissionService {
         Map<Long, OrganizationFacts> organisations = Sql.read(dataSource, "the consortium of proposal " + id,
                 c -> OrganizationReader.facts(c, named, today));
         List<FieldViolation> issues = DraftChecks.blockingIssues(new DraftFacts(draft.line(), content, call,
-                draft.leadOrganizationId(), organisations, candidate.attachedKinds(), now, today), rules,
+                draft.leadOrganizationId(), organisations, candidate.attachedKinds(), now, today,
+                draft.confirmedPartners()), rules,
                 Locale.ENGLISH); // the API's language; the page lists them again in its own
         if (!issues.isEmpty()) {
             throw new ProblemException(422, "proposal-incomplete", "Proposal incomplete",

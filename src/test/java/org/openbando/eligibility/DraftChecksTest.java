@@ -62,6 +62,14 @@ class DraftChecksTest {
     }
 
     @Test
+    void aPartnerThatHasNotConfirmedBlocksTheSubmissionByName() {
+        List<FieldViolation> issues = DraftChecks.blockingIssues(new DraftFacts(Line.A, complete(), RULES, LEAD, ORGS,
+                NONE, TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), TODAY, Set.of()), ELIGIBILITY, EN);
+        assertThat(issues).extracting(FieldViolation::field).containsExactly("partners[0].organizationId");
+        assertThat(issues.get(0).message()).isEqualTo("partner Partner has not confirmed its participation yet");
+    }
+
+    @Test
     void researchMustExceedDevelopmentOnlyWhenTheCallSaysSo() {
         ProposalContent balanced = withBudget(item(ResearchCategory.INDUSTRIAL_RESEARCH, "200000"),
                 item(ResearchCategory.EXPERIMENTAL_DEVELOPMENT, "200000"));
@@ -166,7 +174,14 @@ class DraftChecksTest {
     static List<FieldViolation> check(ProposalContent content, Line line, CallRules rules,
             Map<Long, OrganizationFacts> organisations, Set<AttachmentKind> attached, Locale language) {
         return DraftChecks.blockingIssues(new DraftFacts(line, content, rules, LEAD, organisations, attached,
-                TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), TODAY), ELIGIBILITY, language);
+                TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), TODAY, confirmedPartners(content)), ELIGIBILITY,
+                language);
+    }
+
+    /** Every partner the content names, as having confirmed its participation (tested apart, with the API). */
+    static Set<Long> confirmedPartners(ProposalContent content) {
+        return content.partnersOrEmpty().stream().map(ProposalContent.Partner::organizationId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The texts of the proposal feature (its message bundle's file) in a language. */

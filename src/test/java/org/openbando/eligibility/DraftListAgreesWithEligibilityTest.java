@@ -71,7 +71,8 @@ class DraftListAgreesWithEligibilityTest {
     void theDraftsListsAndTheEligibilityResultsAgree(String name, Line line, ProposalContent content,
             Map<Long, OrganizationFacts> organisations, Set<AttachmentKind> attached) {
         DraftFacts facts = new DraftFacts(line, content, DraftChecksTest.RULES, LEAD, organisations, attached,
-                DraftChecksTest.TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), DraftChecksTest.TODAY);
+                DraftChecksTest.TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), DraftChecksTest.TODAY,
+                DraftChecksTest.confirmedPartners(content));
         List<EligibilityRules.Result> results = DraftEligibility.results(facts);
         List<FieldViolation> blocking = DraftChecks.blockingIssues(facts, DraftChecksTest.ELIGIBILITY, Locale.ENGLISH);
         List<FieldViolation> warnings = DraftChecksTest.ELIGIBILITY.warnings(facts, Locale.ENGLISH);
@@ -100,7 +101,8 @@ class DraftListAgreesWithEligibilityTest {
     void eachCaseBreaksWhatItSays(String name, Line line, ProposalContent content,
             Map<Long, OrganizationFacts> organisations, Set<AttachmentKind> attached) {
         DraftFacts facts = new DraftFacts(line, content, DraftChecksTest.RULES, LEAD, organisations, attached,
-                DraftChecksTest.TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), DraftChecksTest.TODAY);
+                DraftChecksTest.TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), DraftChecksTest.TODAY,
+                DraftChecksTest.confirmedPartners(content));
         long failing = DraftEligibility.results(facts).stream()
                 .filter(r -> r.outcome() == EligibilityRule.Outcome.FAIL).count();
         assertThat(failing).as(name).isEqualTo(name.equals("complete") ? 0 : 1);

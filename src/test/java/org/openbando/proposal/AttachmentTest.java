@@ -311,10 +311,11 @@ class AttachmentTest {
                 .extract().jsonPath().getLong("id");
     }
 
-    private static long completeDraft(String lead, long call, String line, long partner, long lab) {
+    private long completeDraft(String lead, long call, String line, long partner, long lab) {
         long id = draft(lead, call, line);
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(partner, lab))).put("/api/proposals/" + id)
                 .then().statusCode(200);
+        fixtures.confirmAll(id);
         return id;
     }
 

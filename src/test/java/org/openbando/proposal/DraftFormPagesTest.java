@@ -32,6 +32,7 @@ class DraftFormPagesTest {
         Draft d = draft("FORM-MERGE", "merge", 1300);
         as(d.lead()).body(Map.of("version", 0, "content", Api.completeProposal(d.partner(), d.lab())))
                 .put("/api/proposals/" + d.id()).then().statusCode(200);
+        fixtures.confirmAll(d.id());
 
         page(d.lead()).get(edit(d, "general")).then().statusCode(200)
                 .body(containsString("name=\"version\" value=\"1\""))
@@ -252,6 +253,7 @@ class DraftFormPagesTest {
 
         as(d.lead()).body(Map.of("version", 0, "content", Api.completeProposal(d.partner(), d.lab())))
                 .put("/api/proposals/" + d.id()).then().statusCode(200);
+        fixtures.confirmAll(d.id());
         as(d.lead()).header("Idempotency-Key", "form-access").post("/api/proposals/" + d.id() + "/submit").then()
                 .statusCode(200);
         page(d.lead()).get(edit(d, "general")).then().statusCode(409);

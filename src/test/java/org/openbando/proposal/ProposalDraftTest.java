@@ -43,6 +43,7 @@ class ProposalDraftTest {
         Map<String, Object> content = Api.completeProposal(partnerOrg, lab);
         as(lead).body(Map.of("version", 0, "content", content)).put("/api/proposals/" + id).then().statusCode(200)
                 .body("content.acronym", equalTo("COBOT-SB")).body("updatedBy", equalTo(lead));
+        fixtures.confirmAll(id);
         as(lead).get("/api/proposals/" + id + "/validation").then().statusCode(200).body("$", empty());
 
         // a second user of the same organisation sees the draft; another applicant does not
@@ -71,6 +72,7 @@ class ProposalDraftTest {
                 Map.of("organizationId", lab, "costCategory", "PERSONNEL", "researchCategory",
                         "EXPERIMENTAL_DEVELOPMENT", "amount", 120000)));
         as(lead).body(Map.of("version", 0, "content", content)).put("/api/proposals/" + id).then().statusCode(200);
+        fixtures.confirmAll(id);
         as(lead).get("/api/proposals/" + id + "/validation").then().statusCode(200)
                 .body("field", hasItems("thematicAreaCode", "plannedStart", "trl.start", "trl.target", "partners",
                         "budget", "attachments.attestation"))

@@ -366,6 +366,7 @@ class SubmissionTest {
                 .extract().jsonPath().getLong("id");
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(s.partner, s.lab)))
                 .put("/api/proposals/" + id).then().statusCode(200);
+        fixtures.confirmAll(id);
         return id;
     }
 

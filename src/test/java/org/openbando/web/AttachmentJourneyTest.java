@@ -50,6 +50,7 @@ class AttachmentJourneyTest extends BrowserTest {
                 .extract().jsonPath().getLong("id");
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(partner, lab)))
                 .put("/api/proposals/" + id).then().statusCode(200);
+        fixtures.confirmAll(id);
 
         Page page = loggedIn(lead);
         page.navigate(url("/proposals/" + id));

@@ -126,6 +126,7 @@ class DraftFormJourneyTest extends BrowserTest {
         JsonPath saved = as(lead).get("/api/proposals/" + id).then().extract().jsonPath();
         as(lead).body(Map.of("version", saved.getLong("version"), "content", saved.getMap("content")))
                 .put("/api/proposals/" + id).then().statusCode(200);
+        fixtures.confirmAll(id);
         page.click("#form-next");
         assertThat(page.locator("#form-stale")).isVisible();
         assertThat(page.locator("[name='trl.justification']")).hasValue("Prototipo di laboratorio esistente");

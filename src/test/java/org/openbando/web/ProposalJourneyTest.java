@@ -48,6 +48,7 @@ class ProposalJourneyTest extends BrowserTest {
 
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(partner, lab)))
                 .put("/api/proposals/" + id).then().statusCode(200);
+        fixtures.confirmAll(id);
         page.reload();
         assertThat(page.locator("#ready")).isVisible();
         page.click("#submit-proposal");

@@ -348,6 +348,7 @@ class ProposalProcessTest {
         long own = startDraft(s, s.partnerUser);
         as(s.partnerUser).body(Map.of("version", 0, "content", Api.completeProposal(s.leadOrganization, s.lab)))
                 .put("/api/proposals/" + own).then().statusCode(200);
+        fixtures.confirmAll(own);
         as(s.partnerUser).post("/api/proposals/" + own + "/submit").then().statusCode(409)
                 .body("type", equalTo("https://openbando.org/problems/too-many-proposals"));
     }
@@ -377,6 +378,7 @@ class ProposalProcessTest {
         long proposal = startDraft(s, lead);
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(partner, lab)))
                 .put("/api/proposals/" + proposal).then().statusCode(200);
+        fixtures.confirmAll(proposal);
         as(lead).post("/api/proposals/" + proposal + "/submit").then().statusCode(200);
         return new Submitted(call, proposal, lead, leadOrganization, partnerUser, partner, lab, other);
     }
@@ -387,6 +389,7 @@ class ProposalProcessTest {
         long proposal = startDraft(s, lead);
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(s.partner, s.lab)))
                 .put("/api/proposals/" + proposal).then().statusCode(200);
+        fixtures.confirmAll(proposal);
         return proposal;
     }
 

@@ -65,6 +65,7 @@ public interface Msg {
 
     @Message
     String nav_incidents();
+    String nav_claims();
 
     @Message
     String common_code();
