@@ -238,7 +238,7 @@ class SubmissionTest {
             assertThatThrownBy(() -> register.store(arrivedAt(checked, s.deadline), WAIT))
                     .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("call-closed"));
             // arrived so long before its turn that it was stuck: 503, judged neither late nor in time
-            assertThatThrownBy(() -> register.store(arrivedAt(checked, s.deadline.minusSeconds(60)), WAIT))
+            assertThatThrownBy(() -> register.store(arrivedAt(checked, s.deadline.minusSeconds(600)), WAIT))
                     .isInstanceOfSatisfying(ProblemException.class, e -> {
                         assertThat(e.status()).isEqualTo(503);
                         assertThat(e.retryAfterSeconds()).isPositive();
@@ -325,8 +325,8 @@ class SubmissionTest {
         assertThat(submissionsOf(first) + submissionsOf(second)).isEqualTo(1);
     }
 
-    /** How long a test's request waits for the register: long, as the configured max-wait. */
-    static final Duration WAIT = Duration.ofSeconds(10);
+    /** How long a test's request waits for the register: as the configured max-wait (60 s in tests). */
+    static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
     SubmissionRegister register;
