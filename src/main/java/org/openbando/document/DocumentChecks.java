@@ -37,6 +37,7 @@ final class DocumentChecks {
             }
         }
         if (data instanceof ReceiptData r) {
+            present(r.arrivedAt(), "data.arrivedAt", errors);
             text(r.submittedBy(), "data.submittedBy", errors);
             for (int i = 0; i < r.partners().size(); i++) {
                 PartnerLine p = r.partners().get(i);

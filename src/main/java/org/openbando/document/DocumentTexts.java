@@ -88,7 +88,7 @@ public interface DocumentTexts {
     String footer_note();
 
     @Message
-    String receipt_intro(long protocol, String when);
+    String receipt_intro(String arrived, long protocol, String when);
 
     @Message
     String receipt_hash();

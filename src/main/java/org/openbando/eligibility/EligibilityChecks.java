@@ -79,8 +79,9 @@ public class EligibilityChecks {
                 .filter(id -> frozen(facts, id, submissionId).enterprise()).toList());
         List<EligibilityRules.Member> members = submission.members().stream().map(id -> member(facts.get(id),
                 id == submission.leadOrganizationId(), active.getOrDefault(id, 0L))).toList();
+        // in time: judged at the instant the request arrived, as the register did (docs/adr/0006)
         List<EligibilityRules.Result> results = EligibilityRules.check(new EligibilityRules.Facts(snapshot.line(),
-                submission.receivedAt(), receivedOn, snapshot.content(), members, attestationAttached(snapshot,
+                submission.arrivedAt(), receivedOn, snapshot.content(), members, attestationAttached(snapshot,
                         submission), calls.rules(submission.callId())));
 
         int round = EligibilityResult.lastRound(submissionId) + 1;

@@ -175,8 +175,9 @@ public class ProposalPages {
         try {
             submissions.submit(id, key);
             return Response.seeOther(URI.create("/proposals/" + id + "?submitted=true")).build();
-        } catch (ProblemException problem) {
-            return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage())).build();
+        } catch (ProblemException problem) { // a busy register asks the browser to wait too
+            return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage()))
+                    .header("Retry-After", problem.retryAfterSeconds()).build();
         }
     }
 

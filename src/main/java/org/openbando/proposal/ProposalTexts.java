@@ -57,6 +57,9 @@ public interface ProposalTexts {
     String protocol();
 
     @Message
+    String arrived_at();
+
+    @Message
     String received_at();
 
     @Message

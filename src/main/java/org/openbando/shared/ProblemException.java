@@ -12,13 +12,25 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldViolation> errors;
+    private final Integer retryAfterSeconds;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> errors) {
+        this(status, slug, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> errors,
+            Integer retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 503: the server cannot take the request now; nothing was done, it may be sent again after {@code Retry-After}. */
+    public static ProblemException unavailable(String slug, String title, String detail, int retryAfterSeconds) {
+        return new ProblemException(503, slug, title, detail, List.of(), retryAfterSeconds);
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -72,5 +84,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldViolation> errors() {
         return errors;
+    }
+
+    /** The seconds a client should wait before sending the request again ({@code Retry-After}); null for none. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

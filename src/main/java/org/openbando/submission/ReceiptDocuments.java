@@ -1,12 +1,12 @@
 package org.openbando.submission;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.openbando.call.CallRules;
 import org.openbando.call.CallService;
@@ -27,8 +27,10 @@ import org.openbando.shared.PublicApi;
 
 /**
  * The receipt of a submission: a PDF/A filled from the frozen snapshot, issued once per submission
- * ({@code submission:N}) off the acknowledgement path and then served byte-identical, in the language of the user who
- * submitted. Also the heading every later document of the submission carries ({@link #heading}).
+ * ({@code submission:N}) and then served byte-identical, in the language of the user who submitted. The proposal
+ * process issues it off the acknowledgement path; a request for it that comes first issues it on the spot, the same
+ * way: whichever comes first stores it, the other finds it stored ({@link DocumentService#issue} locks the proposal
+ * and issues a reference once). Also the heading every later document of the submission carries ({@link #heading}).
  */
 @ApplicationScoped
 @PublicApi
@@ -50,14 +52,16 @@ public class ReceiptDocuments {
     }
 
     /**
-     * The receipt of the submission in force, for who may read the proposal: empty while it is being prepared (it is
-     * issued off the acknowledgement path, within seconds); 404 when there is no submission.
+     * The receipt of the submission in force, for who may read the proposal, from the moment it is acknowledged:
+     * the stored one, or, before the proposal process has issued it (during a rush it waits), issued now from the
+     * stored snapshot. 404 when there is no submission.
      */
-    public Optional<DocumentFile> receipt(long proposalId) {
+    public DocumentFile receipt(long proposalId) {
         proposals.readable(proposalId);
         Submission active = Submission.activeOf(proposalId).orElseThrow(() -> ProblemException
                 .notFound("Submission of proposal", proposalId));
-        return documents.find(proposalId, DocumentKind.RECEIPT, "submission:" + active.id);
+        return documents.find(proposalId, DocumentKind.RECEIPT, "submission:" + active.id)
+                .orElseGet(() -> QuarkusTransaction.requiringNew().call(() -> issueReceipt(active.id)));
     }
 
     @Transactional
@@ -66,7 +70,8 @@ public class ReceiptDocuments {
         Snapshot snapshot = submission.typedSnapshot();
         ProposalContent c = snapshot.content();
         CallRules call = calls.rules(submission.callId);
-        ReceiptData data = new ReceiptData(heading(submission, snapshot, call), submission.submittedBy,
+        ReceiptData data = new ReceiptData(heading(submission, snapshot, call), submission.arrivedAt,
+                submission.submittedBy,
                 call.areaLabel(c.thematicAreaCode()), c.plannedStart(), c.durationMonths(), partners(snapshot),
                 c.totalCost(), c.costOf(ResearchCategory.INDUSTRIAL_RESEARCH),
                 c.costOf(ResearchCategory.EXPERIMENTAL_DEVELOPMENT), c.workPackagesOrEmpty().size(),

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.openbando.shared.Sha256;
 
-/** A submission: the frozen snapshot of a proposal with its SHA-256, protocol number and server receipt time. */
+/**
+ * A submission: the frozen snapshot of a proposal with its SHA-256, protocol number, the instant its request arrived
+ * (judged against the deadline) and the instant it was registered.
+ */
 @Entity
 @Table(name = "submission")
 public class Submission extends PanacheEntityBase {
@@ -23,6 +26,7 @@ public class Submission extends PanacheEntityBase {
     public Long callId;
     public long protocolNumber;
     public Instant receivedAt;
+    public Instant arrivedAt;
     @Column(length = 1_000_000)
     public String snapshot;
     public String sha256;

@@ -10,7 +10,7 @@ import org.openbando.shared.PublicApi;
 public interface SubmissionLoad {
 
     /**
-     * True while at least {@code openbando.submission.rush-rate} submissions reached the register within one second,
+     * True while at least {@code openbando.submission.rush-rate} submissions were stored within one second,
      * and that second ended less than a second ago.
      */
     boolean inRush();

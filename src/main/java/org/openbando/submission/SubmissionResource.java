@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,9 +36,12 @@ public class SubmissionResource {
     @RolesAllowed(Role.APPLICANT)
     @Operation(summary = "Submit: freezes the snapshot with its SHA-256, protocol number and receipt time; "
             + "acknowledged only once stored. A repeated request with the same Idempotency-Key returns the same receipt")
-    @APIResponse(responseCode = "200", description = "The receipt: protocol number, receipt time (ms), SHA-256")
-    @APIResponse(responseCode = "409", description = "Already submitted, the call is not open or is closed")
+    @APIResponse(responseCode = "200", description = "The receipt: protocol number, arrival and registration times "
+            + "(ms), SHA-256")
+    @APIResponse(responseCode = "409", description = "Already submitted, the call is not open or is closed, the "
+            + "Idempotency-Key belongs to a withdrawn submission, or the enterprise has its maximum of proposals")
     @APIResponse(responseCode = "422", description = "Something blocks the submission; the problem lists it")
+    @APIResponse(responseCode = "503", description = "Busy: nothing stored; send it again (same key) after Retry-After")
     public SubmissionReceipt submit(@PathParam("id") long id,
             @jakarta.ws.rs.HeaderParam("Idempotency-Key") String idempotencyKey) {
         return submissions.submit(id, idempotencyKey);
@@ -76,13 +78,10 @@ public class SubmissionResource {
     @Path("/{id}/receipt")
     @Authenticated
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The receipt PDF/A of the submission in force (protocol number, receipt time, snapshot hash, "
-            + "summary), byte-identical forever; 202 with Retry-After while it is being prepared")
+    @Operation(summary = "The receipt PDF/A of the submission in force (protocol number, arrival and registration "
+            + "times, snapshot hash, summary), from the moment it is acknowledged, byte-identical forever")
     @APIResponse(responseCode = "200", description = "The PDF; ETag is its SHA-256")
-    @APIResponse(responseCode = "202", description = "Being prepared: ask again after Retry-After seconds")
     public Response receipt(@PathParam("id") long id) {
-        return receipts.receipt(id).map(PdfResponses::pdf).orElseGet(() -> Response.accepted(
-                Map.of("status", "PREPARING", "detail", "The receipt is being prepared: ask again shortly"))
-                .type(MediaType.APPLICATION_JSON).header("Retry-After", "1").build());
+        return PdfResponses.pdf(receipts.receipt(id));
     }
 }

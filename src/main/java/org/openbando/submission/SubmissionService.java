@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,9 +44,11 @@ import org.openbando.shared.Sql;
  * The short step of deadline day. The request checks everything it can without a lock (who may submit, a repeated
  * {@code Idempotency-Key}, whether anything blocks the proposal, the call's maximum of proposals per enterprise) and
  * prepares the snapshot; then the {@link SubmissionRegister} stores it together with the other submissions waiting
- * at that moment, in one transaction that checks again under lock what may have changed, takes the server receipt
- * time, judges it against the call's window and gives the next protocol number. The caller is acknowledged only
- * after the commit. A repeated request with the same key gets the stored acknowledgement again and creates nothing.
+ * at that moment, in one transaction that checks again under lock what may have changed, judges the instant the
+ * request arrived against the call's window, takes the registration time and gives the next protocol number. The
+ * caller is acknowledged only after the commit. A repeated request with the same key gets the stored acknowledgement
+ * again and creates nothing. At most {@code max-waiting} requests are in flight; beyond it, and for a request that
+ * could not be stored within {@code max-wait}, 503 with {@code Retry-After}.
  */
 @ApplicationScoped
 @PublicApi
@@ -62,12 +65,19 @@ public class SubmissionService {
     private final Event<SubmissionWithdrawn> withdrawn;
     private final Semaphore permits;
     private final Integrity integrity;
+    private final Semaphore inFlight;
+    private final Duration maxWait;
+    private final SubmissionArrivals arrivals;
 
     SubmissionService(AgroalDataSource dataSource, ProposalService proposals, SubmissionRegister register,
             CurrentUser currentUser, ProposalStatuses statuses, DraftRules rules, CallService calls, Clock clock,
-            Event<SubmissionWithdrawn> withdrawn, SubmissionConfig config, Integrity integrity) {
+            Event<SubmissionWithdrawn> withdrawn, SubmissionConfig config, Integrity integrity,
+            SubmissionArrivals arrivals) {
         this.integrity = integrity;
         this.permits = new Semaphore(config.maxConcurrent(), true);
+        this.inFlight = new Semaphore(config.maxWaiting());
+        this.maxWait = config.maxWait();
+        this.arrivals = arrivals;
         this.dataSource = dataSource;
         this.proposals = proposals;
         this.register = register;
@@ -82,31 +92,48 @@ public class SubmissionService {
 
     /**
      * Submits: checks and prepares with a few reads outside any transaction, then waits for the register to store
-     * it. Must not be called inside a transaction that changed the proposal (the register writes in its own). At most
-     * {@code openbando.submission.max-concurrent} requests prepare at once: the work is all processor and a few
-     * reads, and a request waiting here holds no database connection, so that a rush queues in the application
-     * instead of exhausting the connection pool (which would answer with errors).
+     * it. Must not be called inside a transaction that changed the proposal (the register writes in its own). Judged
+     * at the instant the request arrived ({@link SubmissionArrivals}). At most {@code openbando.submission.max-waiting}
+     * requests are in flight (beyond, 503 at once: the worker threads stay free for pages and logins), and at most
+     * {@code max-concurrent} of them prepare at once: the work is all processor and a few reads, and a request waiting
+     * here holds no database connection, so that a rush queues in the application instead of exhausting the
+     * connection pool (which would answer with errors). No request waits longer than {@code max-wait} for its turn.
      */
     public SubmissionReceipt submit(long id, String idempotencyKey) {
+        Instant arrivedAt = arrivals.arrivedAt();
+        long giveUpAt = System.nanoTime() + maxWait.toNanos();
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
-        Object checked;
-        try {
-            if (!permits.tryAcquire(60, TimeUnit.SECONDS)) {
-                throw SubmissionRegister.busy();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!inFlight.tryAcquire()) {
             throw SubmissionRegister.busy();
         }
         try {
-            checked = prepare(id, idempotencyKey);
+            Object checked;
+            try {
+                if (!permits.tryAcquire(giveUpAt - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    throw SubmissionRegister.busy();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw SubmissionRegister.busy();
+            }
+            try {
+                checked = prepare(id, idempotencyKey, arrivedAt);
+            } finally {
+                permits.release();
+            }
+            return checked instanceof SubmissionReceipt earlier ? earlier
+                    : register.store((SubmissionRegister.Prepared) checked,
+                            Duration.ofNanos(giveUpAt - System.nanoTime()));
         } finally {
-            permits.release();
+            inFlight.release();
         }
-        return checked instanceof SubmissionReceipt earlier ? earlier
-                : register.store((SubmissionRegister.Prepared) checked);
+    }
+
+    /** What bounds the submission requests in flight ({@code max-waiting} permits); tests fill it to see the 503. */
+    Semaphore inFlight() {
+        return inFlight;
     }
 
     /**
@@ -115,7 +142,7 @@ public class SubmissionService {
      * under lock what may change meanwhile (the proposal, a repeated key, the enterprise's active proposals, the
      * call's window).
      */
-    private Object prepare(long id, String idempotencyKey) {
+    private Object prepare(long id, String idempotencyKey, Instant arrivedAt) {
         SubmissionCandidate candidate = Sql.read(dataSource, "proposal " + id, c -> SubmissionCandidate.read(c, id))
                 .orElse(null);
         proposals.mayAct(id, candidate == null ? null : candidate.draft().leadOrganizationId(), "submit");
@@ -125,12 +152,16 @@ public class SubmissionService {
             return earlier(id, idempotencyKey, call.code());
         }
         ProposalContent content = proposals.content(draft.content()); // read once: checked, then frozen
-        Instant now = clock.instant();
+        Instant now = arrivedAt;
         LocalDate today = LocalDate.ofInstant(now, ClockProducer.ROME);
         Set<Long> named = new HashSet<>(content.namedOrganizationIds());
         named.add(draft.leadOrganizationId());
-        Map<Long, OrganizationFacts> organisations = Sql.read(dataSource, "the consortium of proposal " + id,
-                c -> OrganizationReader.facts(c, named, today));
+        long[] withLead = new long[1]; // the lead's submissions in force in the call: the register's count query
+        Map<Long, OrganizationFacts> organisations = Sql.read(dataSource, "the consortium of proposal " + id, c -> {
+            withLead[0] = Submissions.activeWith(c, List.of(draft.callId()), List.of(draft.leadOrganizationId()),
+                    null).getOrDefault(new Submissions.InCall(draft.callId(), draft.leadOrganizationId()), 0L);
+            return OrganizationReader.facts(c, named, today);
+        });
         List<FieldViolation> issues = DraftChecks.blockingIssues(new DraftFacts(draft.line(), content, call,
                 draft.leadOrganizationId(), organisations, candidate.attachedKinds(), now, today,
                 draft.confirmedPartners()), rules,
@@ -140,12 +171,19 @@ public class SubmissionService {
                     "The proposal cannot be submitted yet: " + issues.size() + " item(s) block it", issues);
         }
         if (!call.window().acceptsSubmissionsAt(now)) {
-            // judged here to spare the queue; the register judges the receipt time
+            // judged here to spare the queue; the register judges it again
             throw SubmissionRegister.closed(call.code(), call.window().opensAt(), call.window().deadlineAt(), now);
         }
-        return new SubmissionRegister.Prepared(id, draft.version(), draft.callId(), call.code(), draft.line(),
-                draft.leadOrganizationId(), currentUser.username(), idempotencyKey, call.maxProposalsPerEnterprise(),
-                content, candidate.submittedAttachments(), members(draft.leadOrganizationId(), content, organisations));
+        if (withLead[0] >= call.maxProposalsPerEnterprise()) {
+            // here too, so that over-quota attempts never reach the register; it counts again under its lock
+            throw SubmissionRegister.tooMany(withLead[0], call.code());
+        }
+        SubmissionRegister.Prepared prepared = new SubmissionRegister.Prepared(id, draft.version(), draft.callId(),
+                call.code(), draft.line(), draft.leadOrganizationId(), currentUser.username(), idempotencyKey,
+                call.maxProposalsPerEnterprise(), content, candidate.submittedAttachments(),
+                members(draft.leadOrganizationId(), content, organisations), arrivedAt);
+        SubmissionRegister.fits(prepared);
+        return prepared;
     }
 
     /**
@@ -170,6 +208,10 @@ public class SubmissionService {
                 c -> SubmissionRegister.earlierOf(c, List.of(id)));
         Optional<SubmissionRegister.Earlier> same = SubmissionRegister.Earlier.sameKey(earlier, id, idempotencyKey);
         if (same.isPresent()) {
+            ProblemException reused = same.get().keyReused(callCode);
+            if (reused != null) {
+                throw reused;
+            }
             return same.get().receipt(callCode);
         }
         SubmissionRegister.Earlier inForce = SubmissionRegister.Earlier.inForce(earlier, id).orElseThrow(

@@ -24,9 +24,14 @@ import org.openbando.shared.Sql;
 @PublicApi
 public class Submissions {
 
-    /** A stored submission: receipt, who submitted, whether withdrawn, and the consortium as submitted. */
-    public record SubmissionView(long id, long proposalId, long callId, long protocolNumber, Instant receivedAt,
-            String sha256, String submittedBy, Instant withdrawnAt, List<Long> members) {
+    /**
+     * A stored submission: receipt, who submitted, whether withdrawn, and the consortium as submitted.
+     *
+     * @param arrivedAt when its request arrived: the instant judged against the call's window
+     * @param receivedAt when the register stored it (its protocol number's order)
+     */
+    public record SubmissionView(long id, long proposalId, long callId, long protocolNumber, Instant arrivedAt,
+            Instant receivedAt, String sha256, String submittedBy, Instant withdrawnAt, List<Long> members) {
 
         /** The lead first, then the partners, as submitted. */
         public long leadOrganizationId() {
@@ -137,7 +142,7 @@ public class Submissions {
     }
 
     private static SubmissionView view(Submission s, List<Long> members) {
-        return new SubmissionView(s.id, s.proposalId, s.callId, s.protocolNumber, s.receivedAt, s.sha256,
-                s.submittedBy, s.withdrawnAt, members);
+        return new SubmissionView(s.id, s.proposalId, s.callId, s.protocolNumber, s.arrivedAt, s.receivedAt,
+                s.sha256, s.submittedBy, s.withdrawnAt, members);
     }
 }

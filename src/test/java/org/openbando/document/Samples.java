@@ -12,6 +12,8 @@ final class Samples {
     static final String SNAPSHOT = "3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea";
     /** 30 April 2026, 12:59:58.123 in Rome (CEST, UTC+2). */
     static final Instant RECEIVED = Instant.parse("2026-04-30T10:59:58.123Z");
+    /** When the sample receipt's request arrived: before it was registered (RECEIVED). */
+    static final Instant ARRIVED = Instant.parse("2026-04-30T10:59:57.901Z");
     static final Instant DECIDED = Instant.parse("2026-05-12T08:30:00Z");
     /** A term of 10 days from DECIDED as the application sets it: when 23 May begins in Rome. */
     static final Instant TERM_ENDS = Instant.parse("2026-05-22T22:00:00Z");
@@ -28,7 +30,7 @@ final class Samples {
     static DocumentData of(DocumentKind kind) {
         ProposalHeading h = heading();
         return switch (kind) {
-            case RECEIPT -> new ReceiptData(h, "mario.rossi", "MECH-ROBOTICS - Robotica collaborativa",
+            case RECEIPT -> new ReceiptData(h, ARRIVED, "mario.rossi", "MECH-ROBOTICS - Robotica collaborativa",
                     LocalDate.of(2026, 9, 1), 24, List.of(
                             new PartnerLine("Meccanica Fine S.r.l.", "01234567897", "LEAD", new BigDecimal("310000.00")),
                             new PartnerLine("Visione Srl", "09876543217", "ENTERPRISE", new BigDecimal("120000.50")),
@@ -55,10 +57,10 @@ final class Samples {
     static String keySentence(DocumentKind kind, String language) {
         boolean en = "en".equals(language);
         return switch (kind) {
-            case RECEIPT -> en ? "has been received and registered with protocol number 4711 on 30 April 2026, "
-                    + "12:59:58.123 (Rome time, UTC+02:00)."
-                    : "è stata ricevuta e protocollata con il numero 4711 il 30 aprile 2026, ore 12:59:58,123 "
-                    + "(ora di Roma, UTC+02:00).";
+            case RECEIPT -> en ? "arrived at the server on 30 April 2026, 12:59:57.901 (Rome time, UTC+02:00) and "
+                    + "was registered with protocol number 4711 on 30 April 2026, 12:59:58.123 (Rome time, UTC+02:00)."
+                    : "è arrivata al server il 30 aprile 2026, ore 12:59:57,901 (ora di Roma, UTC+02:00) ed è stata "
+                    + "protocollata con il numero 4711 il 30 aprile 2026, ore 12:59:58,123 (ora di Roma, UTC+02:00).";
             case COMPLETION_REQUEST -> en ? "must be received by the peremptory term of 22 May 2026."
                     : "devono pervenire entro il termine perentorio del 22 maggio 2026.";
             case NOTICE_BEFORE_REJECTION -> en ? "Under Article 10-bis of Italian Law no. 241 of 7 August 1990"

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** When the register calls it a rush (during which the process starter waits): by the rate of arrivals. */
+/** When the register calls it a rush (during which the process starter waits): by the rate of stored submissions. */
 class RushTest {
 
     private static final long SECOND = 1_000_000_000L;
@@ -23,6 +23,14 @@ class RushTest {
             return 100;
         }
 
+        public java.time.Duration maxWait() {
+            return java.time.Duration.ofSeconds(10);
+        }
+
+        public java.time.Duration writeTimeout() {
+            return java.time.Duration.ofSeconds(5);
+        }
+
         public int rushRate() {
             return 20;
         }
@@ -31,9 +39,9 @@ class RushTest {
 
     @Test
     void twentyArrivalsWithinASecondAreARushThatEndsASecondAfterTheLast() {
-        register.noteArrivals(19, t0);
+        register.noteStored(19, t0);
         assertThat(register.inRush(t0)).isFalse();
-        register.noteArrivals(1, t0 + SECOND / 2);
+        register.noteStored(1, t0 + SECOND / 2);
         assertThat(register.inRush(t0 + SECOND / 2)).isTrue();
         assertThat(register.inRush(t0 + SECOND / 2 + SECOND - 1)).isTrue();
         assertThat(register.inRush(t0 + SECOND / 2 + SECOND)).isFalse();
@@ -43,7 +51,7 @@ class RushTest {
     void steadyArrivalsBelowTheRateNeverAreARushHoweverLongTheyLast() {
         for (int i = 0; i < 100; i++) { // ten per second, for ten seconds, one at a time
             long now = t0 + i * SECOND / 10;
-            register.noteArrivals(1, now);
+            register.noteStored(1, now);
             assertThat(register.inRush(now)).as("arrival %d", i).isFalse();
         }
     }
@@ -51,7 +59,7 @@ class RushTest {
     @Test
     void smallBatchesAtAHighRateAreARush() { // what a batch-size rule missed: 450 per second in batches of 3
         for (int i = 0; i < 7; i++) {
-            register.noteArrivals(3, t0 + i * SECOND / 150);
+            register.noteStored(3, t0 + i * SECOND / 150);
         }
         assertThat(register.inRush(t0 + 7 * SECOND / 150)).isTrue();
     }

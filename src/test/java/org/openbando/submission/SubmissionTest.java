@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -58,6 +59,8 @@ class SubmissionTest {
                 .body("receivedAt", matchesPattern(".*T.*\\.\\d{3}Z|.*T\\d{2}:\\d{2}:\\d{2}Z"))
                 .extract();
         String hash = receipt.path("sha256");
+        assertThat(Instant.parse(receipt.<String>path("arrivedAt"))).as("arrived, then registered")
+                .isBeforeOrEqualTo(Instant.parse(receipt.<String>path("receivedAt")));
 
         String snapshot = as("freeze-lead").get("/api/proposals/" + id + "/submission/snapshot").then()
                 .statusCode(200).header("ETag", org.hamcrest.Matchers.containsString(hash)).extract().asString();
@@ -132,10 +135,11 @@ class SubmissionTest {
         as("withdraw-lead").get("/api/proposals/" + id + "/submission").then().statusCode(404);
         as("withdraw-lead").header("Idempotency-Key", "second").post("/api/proposals/" + id + "/submit").then()
                 .statusCode(200).body("protocolNumber", equalTo(2)).body("withdrawnAt", nullValue());
-        // late retries: each key gets its own receipt (the first one withdrawn); a new click names the one in force
+        // late retries: the key of the withdrawn submission is refused (never its receipt as if it were new), the key
+        // in force gets its receipt, a new click names the one in force
         as("withdraw-lead").header("Idempotency-Key", "first").post("/api/proposals/" + id + "/submit").then()
-                .statusCode(200).body("protocolNumber", equalTo(1))
-                .body("withdrawnAt", org.hamcrest.Matchers.notNullValue());
+                .statusCode(409).body("type", equalTo("https://openbando.org/problems/idempotency-key-reused"))
+                .body("errors[0].field", equalTo("Idempotency-Key"));
         as("withdraw-lead").header("Idempotency-Key", "second").post("/api/proposals/" + id + "/submit").then()
                 .statusCode(200).body("protocolNumber", equalTo(2)).body("withdrawnAt", nullValue());
         as("withdraw-lead").post("/api/proposals/" + id + "/submit").then().statusCode(409)
@@ -222,7 +226,7 @@ class SubmissionTest {
         SubmissionRegister.Prepared checked = prepared(id, "register-stale-lead", "stale-key");
         as("register-stale-lead").body(Map.of("version", 1, "content", Api.completeProposal(s.partner, s.lab)))
                 .put("/api/proposals/" + id).then().statusCode(200); // an edit lands between the check and the store
-        assertThatThrownBy(() -> register.store(checked)).isInstanceOfSatisfying(ProblemException.class,
+        assertThatThrownBy(() -> register.store(checked, WAIT)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.getMessage()).contains("changed while it was being submitted"));
         assertThat(submissionsOf(id)).isZero();
         as("register-stale-lead").post("/api/proposals/" + id + "/submit").then().statusCode(200)
@@ -230,19 +234,36 @@ class SubmissionTest {
     }
 
     @Test
-    void theRegisterJudgesTheReceiptTimeItselfAtTheDeadlineInstant() {
+    void theRegisterJudgesTheInstantTheRequestArrived() {
         Setup s = setup("SUB-LATE-REG", 2630);
         long id = completeDraft(s, "register-late-lead", 2631);
-        SubmissionRegister.Prepared checked = prepared(id, "register-late-lead", "k"); // checked before the deadline
-        clock.moveTo(s.deadline); // ... and reaching the register at the deadline instant, which is too late
+        SubmissionRegister.Prepared checked = prepared(id, "register-late-lead", "k");
+        clock.moveTo(s.deadline.plusSeconds(1)); // the register reaches every one of them after the deadline
         try {
-            assertThatThrownBy(() -> register.store(checked)).isInstanceOfSatisfying(ProblemException.class,
-                    e -> assertThat(e.slug()).isEqualTo("call-closed"));
+            // arrived at the deadline instant: too late
+            assertThatThrownBy(() -> register.store(arrivedAt(checked, s.deadline), WAIT))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.slug()).isEqualTo("call-closed"));
+            // arrived so long before its turn that it was stuck: 503, judged neither late nor in time
+            assertThatThrownBy(() -> register.store(arrivedAt(checked, s.deadline.minusSeconds(600)), WAIT))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(e.status()).isEqualTo(503);
+                        assertThat(e.retryAfterSeconds()).isPositive();
+                    });
+            assertThat(submissionsOf(id)).isZero();
+            // arrived a millisecond before the deadline, registered after it: in time, and no number was taken before
+            SubmissionReceipt receipt = register.store(arrivedAt(checked, s.deadline.minusMillis(1)), WAIT);
+            assertThat(receipt.protocolNumber()).isEqualTo(1);
+            assertThat(receipt.arrivedAt()).isEqualTo(s.deadline.minusMillis(1));
+            assertThat(receipt.receivedAt()).isAfter(s.deadline);
         } finally {
             clock.reset();
         }
-        assertThat(submissionsOf(id)).isZero();
-        assertThat(register.store(checked).protocolNumber()).isEqualTo(1); // no number was taken
+    }
+
+    private static SubmissionRegister.Prepared arrivedAt(SubmissionRegister.Prepared p, Instant arrivedAt) {
+        return new SubmissionRegister.Prepared(p.proposalId(), p.version(), p.callId(), p.callCode(), p.line(),
+                p.leadOrganizationId(), p.submittedBy(), p.idempotencyKey(), p.maxProposalsPerEnterprise(),
+                p.content(), p.attachments(), arrivedAt);
     }
 
     @Test
@@ -254,12 +275,13 @@ class SubmissionTest {
                 checked.version(), checked.callId(), checked.callCode(), checked.line(), checked.leadOrganizationId(),
                 checked.submittedBy(), checked.idempotencyKey(), checked.maxProposalsPerEnterprise(),
                 checked.content(), List.of(new Snapshot.SubmittedAttachment(Long.MAX_VALUE,
-                        AttachmentKind.OTHER, "removed-meanwhile.pdf", 1000, "0".repeat(64))), checked.members());
-        assertThatThrownBy(() -> register.store(withAnother)).isInstanceOfSatisfying(ProblemException.class,
+                        AttachmentKind.OTHER, "removed-meanwhile.pdf", 1000, "0".repeat(64))), checked.members(),
+                checked.arrivedAt());
+        assertThatThrownBy(() -> register.store(withAnother, WAIT)).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.getMessage()).contains("attachments")
                         .contains("changed while it was being submitted"));
         assertThat(submissionsOf(id)).isZero();
-        assertThat(register.store(checked).protocolNumber()).isEqualTo(1);
+        assertThat(register.store(checked, WAIT).protocolNumber()).isEqualTo(1);
     }
 
     @Test
@@ -293,7 +315,7 @@ class SubmissionTest {
         for (SubmissionRegister.Prepared p : checked) {
             outcomes.add(pool.submit(() -> {
                 try {
-                    return register.store(p);
+                    return register.store(p, WAIT);
                 } catch (ProblemException e) {
                     return e;
                 }
@@ -310,6 +332,9 @@ class SubmissionTest {
         assertThat(submissionsOf(first) + submissionsOf(second)).isEqualTo(1);
     }
 
+    /** How long a test's request waits for the register: as the configured max-wait (60 s in tests). */
+    static final Duration WAIT = Duration.ofSeconds(60);
+
     @Inject
     SubmissionRegister register;
     @Inject
@@ -319,6 +344,11 @@ class SubmissionTest {
 
     /** What the request prepares for the register (read as the applicant would have it, without the request). */
     private SubmissionRegister.Prepared prepared(long id, String lead, String key) {
+        return prepared(proposals, organizations, id, lead, key, clock.instant());
+    }
+
+    static SubmissionRegister.Prepared prepared(ProposalService proposals, OrganizationDirectory organizations,
+            long id, String lead, String key, Instant arrivedAt) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Proposal proposal = Proposal.findById(id);
             org.openbando.call.GrantCall call = org.openbando.call.GrantCall.findById(proposal.callId);
@@ -328,7 +358,7 @@ class SubmissionTest {
             return new SubmissionRegister.Prepared(id, proposal.version, call.id, call.code, proposal.line,
                     proposal.leadOrganizationId, lead, key, call.rules.maxProposalsPerEnterprise, content, List.of(),
                     SubmissionService.members(proposal.leadOrganizationId, content, organizations.facts(named,
-                            LocalDate.now(ClockProducer.ROME))));
+                            LocalDate.ofInstant(arrivedAt, ClockProducer.ROME))), arrivedAt);
         });
     }
 
@@ -340,6 +370,11 @@ class SubmissionTest {
     }
 
     private Setup setup(String code, int seed, Map<String, Object> rules) {
+        return setup(fixtures, code, seed, rules);
+    }
+
+    /** A published call open now (deadline in 30 days), with a partner enterprise and a lab to name in drafts. */
+    static Setup setup(TestFixtures fixtures, String code, int seed, Map<String, Object> rules) {
         Map<String, Object> body = Api.call(code, -1, 30);
         if (!rules.isEmpty()) {
             body.put("rules", rules);
@@ -355,13 +390,18 @@ class SubmissionTest {
     }
 
     private long completeDraft(Setup s, String lead, int seed) {
+        return completeDraft(fixtures, s, lead, seed);
+    }
+
+    /** A new applicant with its own enterprise (VAT number from the seed) and a complete draft in the call. */
+    static long completeDraft(TestFixtures fixtures, Setup s, String lead, int seed) {
         fixtures.applicant(lead);
         organisation(lead, "Capofila " + lead, seed);
         return anotherDraft(s, lead);
     }
 
     /** A complete draft in the call for a lead whose organisation exists. */
-    private long anotherDraft(Setup s, String lead) {
+    static long anotherDraft(Setup s, String lead) {
         long id = as(lead).body(Map.of("callId", s.call, "line", "A")).post("/api/proposals").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(s.partner, s.lab)))
@@ -370,12 +410,12 @@ class SubmissionTest {
         return id;
     }
 
-    private long organisation(String applicant, String name, int seed) {
+    static long organisation(String applicant, String name, int seed) {
         return as(applicant).body(Api.enterprise(name, Api.vat(seed), "20", "3000000", "2000000"))
                 .post("/api/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    private static long submissionsOf(long proposalId) {
+    static long submissionsOf(long proposalId) {
         return QuarkusTransaction.requiringNew().call(() -> Submission.count("proposalId", proposalId));
     }
 }

@@ -44,7 +44,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        Response r = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        return e.retryAfterSeconds() == null ? r
+                : Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
