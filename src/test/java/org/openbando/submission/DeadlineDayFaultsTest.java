@@ -189,7 +189,7 @@ class DeadlineDayFaultsTest {
         String lead = "quota-lead";
         long first = completeDraft(fixtures, s, lead, 4341);
         as(lead).post("/api/proposals/" + first + "/submit").then().statusCode(200);
-        long over = anotherDraft(s, lead);
+        long over = anotherDraft(fixtures, s, lead);
         // the request refuses an over-quota submission itself: with the register stalled, the answer still comes
         try (RegisterHold hold = new RegisterHold()) {
             as(lead).post("/api/proposals/" + over + "/submit").then().statusCode(409)
@@ -227,7 +227,7 @@ class DeadlineDayFaultsTest {
         long poisoned = completeDraft(fixtures, s, lead, 4361);
         List<Long> others = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            others.add(anotherDraft(s, lead));
+            others.add(anotherDraft(fixtures, s, lead));
         }
         fillToTheColumn(poisoned); // its content fits its own column; frozen with the rest, it would not fit
         List<LogRecord> warnings = new CopyOnWriteArrayList<>();
@@ -287,7 +287,7 @@ class DeadlineDayFaultsTest {
         long poisoned = completeDraft(fixtures, s, lead, 4371);
         List<Long> others = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            others.add(anotherDraft(s, lead));
+            others.add(anotherDraft(fixtures, s, lead));
         }
         fillToTheColumn(poisoned);
         // handed to the register without the request's check, as an unforeseen refusal by the database would be

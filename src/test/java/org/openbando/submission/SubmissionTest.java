@@ -263,7 +263,7 @@ class SubmissionTest {
     private static SubmissionRegister.Prepared arrivedAt(SubmissionRegister.Prepared p, Instant arrivedAt) {
         return new SubmissionRegister.Prepared(p.proposalId(), p.version(), p.callId(), p.callCode(), p.line(),
                 p.leadOrganizationId(), p.submittedBy(), p.idempotencyKey(), p.maxProposalsPerEnterprise(),
-                p.content(), p.attachments(), arrivedAt);
+                p.content(), p.attachments(), p.members(), arrivedAt);
     }
 
     @Test
@@ -292,11 +292,11 @@ class SubmissionTest {
         long first = completeDraft(s, lead, 2706);
         as(lead).post("/api/proposals/" + first + "/submit").then().statusCode(200);
         as(lead).post("/api/proposals/" + first + "/withdraw").then().statusCode(200);
-        long second = anotherDraft(s, lead);
+        long second = anotherDraft(fixtures, s, lead);
         as(lead).post("/api/proposals/" + second + "/submit").then().statusCode(200); // the withdrawn one is not counted
-        long elsewhere = anotherDraft(other, lead);
+        long elsewhere = anotherDraft(fixtures, other, lead);
         as(lead).post("/api/proposals/" + elsewhere + "/submit").then().statusCode(200); // nor another call's
-        long third = anotherDraft(s, lead);
+        long third = anotherDraft(fixtures, s, lead);
         as(lead).post("/api/proposals/" + third + "/submit").then().statusCode(409)
                 .body("type", equalTo("https://openbando.org/problems/too-many-proposals"));
         assertThat(submissionsOf(third)).isZero();
@@ -306,7 +306,7 @@ class SubmissionTest {
     void theRegisterCountsTheProposalsOfAnEnterpriseUnderItsLock() throws Exception {
         Setup s = setup("SUB-MAX", 2610, Map.of("maxProposalsPerEnterprise", 1));
         long first = completeDraft(s, "register-max-lead", 2611);
-        long second = anotherDraft(s, "register-max-lead");
+        long second = anotherDraft(fixtures, s, "register-max-lead");
         // both are checked while neither is stored, then reach the register together
         List<SubmissionRegister.Prepared> checked = List.of(prepared(first, "register-max-lead", "a"),
                 prepared(second, "register-max-lead", "b"));
@@ -397,11 +397,11 @@ class SubmissionTest {
     static long completeDraft(TestFixtures fixtures, Setup s, String lead, int seed) {
         fixtures.applicant(lead);
         organisation(lead, "Capofila " + lead, seed);
-        return anotherDraft(s, lead);
+        return anotherDraft(fixtures, s, lead);
     }
 
     /** A complete draft in the call for a lead whose organisation exists. */
-    static long anotherDraft(Setup s, String lead) {
+    static long anotherDraft(TestFixtures fixtures, Setup s, String lead) {
         long id = as(lead).body(Map.of("callId", s.call, "line", "A")).post("/api/proposals").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(s.partner, s.lab)))
