@@ -1,6 +1,7 @@
 package org.openbando.shared;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A domain error that becomes an RFC 9457 response. Services throw it; {@link ProblemMappers} renders it.
@@ -12,13 +13,25 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldViolation> errors;
+    private final OptionalInt retryAfter;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> errors) {
+        this(status, slug, title, detail, errors, OptionalInt.empty());
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> errors,
+            OptionalInt retryAfter) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** The same problem, answered with a {@code Retry-After} header of so many seconds (for a 429 or a 503). */
+    public ProblemException retryAfter(int seconds) {
+        return new ProblemException(status, slug, title, getMessage(), errors, OptionalInt.of(seconds));
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -72,5 +85,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldViolation> errors() {
         return errors;
+    }
+
+    /** The seconds of the {@code Retry-After} header, when the client should simply send the request again later. */
+    public OptionalInt retryAfter() {
+        return retryAfter;
     }
 }
