@@ -259,11 +259,6 @@ public class AttachmentService {
         return label(config.maxSize().asLongValue());
     }
 
-    /** The storage quota of a proposal as people read it, e.g. "50 MiB". */
-    public String maxTotalLabel() {
-        return label(config.maxTotalPerProposal().asLongValue());
-    }
-
     /** A number of bytes as people read it, e.g. "10 MiB". */
     static String label(long bytes) {
         if (bytes % (1024 * 1024) == 0) {
