@@ -177,7 +177,8 @@ public class ProposalPages {
             return Response.seeOther(URI.create("/proposals/" + id + "?submitted=true")).build();
         } catch (ProblemException problem) { // a busy register asks the browser to wait too
             return Response.status(problem.status()).entity(render(id, false, false, problem.getMessage()))
-                    .header("Retry-After", problem.retryAfterSeconds()).build();
+                    .header("Retry-After", problem.retryAfter().isPresent() ? problem.retryAfter().getAsInt() : null)
+                    .build();
         }
     }
 

@@ -45,4 +45,21 @@ public class Attachment extends PanacheEntityBase {
                 + "where a.proposalId = ?1 and a.removedAt is null order by a.id", AttachmentView.class)
                 .setParameter(1, proposalId).getResultList();
     }
+
+    /** The bytes of the attachments a draft has now (not removed). */
+    static long bytesOfProposal(long proposalId) {
+        return getEntityManager().createQuery("select coalesce(sum(a.sizeBytes), 0) from Attachment a "
+                + "where a.proposalId = ?1 and a.removedAt is null", Long.class).setParameter(1, proposalId)
+                .getSingleResult();
+    }
+
+    /**
+     * The bytes stored for the proposals an organisation leads: every row, also those removed from a draft that an
+     * earlier submission still names (they stay stored).
+     */
+    static long bytesOfOrganization(long organizationId) {
+        return getEntityManager().createQuery("select coalesce(sum(a.sizeBytes), 0) from Attachment a "
+                + "where a.proposalId in (select p.id from Proposal p where p.leadOrganizationId = ?1)", Long.class)
+                .setParameter(1, organizationId).getSingleResult();
+    }
 }

@@ -19,4 +19,15 @@ public interface AttachmentConfig {
     /** How many attachments a proposal may have at once. */
     @WithDefault("20")
     int maxCount();
+
+    /** The most bytes of attachments a proposal may have at once. */
+    @WithDefault("50M")
+    MemorySize maxTotalPerProposal();
+
+    /**
+     * The most bytes of attachments stored for the proposals one organisation leads, all calls together: drafts,
+     * submissions, and the files an earlier submission still names after they were removed from a draft.
+     */
+    @WithDefault("250M")
+    MemorySize maxTotalPerOrganization();
 }

@@ -13,10 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openbando.call.Line;
 import org.openbando.document.PdfInspector;
 import org.openbando.identity.CurrentUser;
 import org.openbando.shared.AuditTrail;
+import org.openbando.shared.ClockProducer;
 import org.openbando.shared.Integrity;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
@@ -24,12 +26,15 @@ import org.openbando.shared.PublicApi;
 import org.openbando.shared.Sha256;
 
 /**
- * Attachments of proposals: PDF only (judged by content), within the configured size, stored with their SHA-256.
- * Who may act for the lead adds and removes them while the proposal is a draft; who may read the proposal lists and
- * downloads them. The file is checked before the transaction opens; the transaction then locks the proposal row,
- * the same lock a submission takes, so an attachment is either in the snapshot of a submission or added after it
- * was withdrawn, never half-way. Uploading or removing an attachment does not change the proposal's version: the
- * version guards the content document, which attachments do not touch (docs/api.md).
+ * Attachments of proposals: PDF only (judged by content, read within limits of time and memory, without active
+ * content: {@link PdfInspector}), within the configured size and the storage quotas of the proposal and of its lead
+ * organisation, stored with their SHA-256. Who may act for the lead adds and removes them while the proposal is a draft
+ * of a call that has not reached its deadline, or while its officer's request to complete documents is within its
+ * term; who may read the proposal lists and downloads them. The file is checked before the transaction opens; the
+ * transaction then takes the lead organisation's lock (its quota) and locks the proposal row, the same lock a
+ * submission takes, so an attachment is either in the snapshot of a submission or added after it was withdrawn, never
+ * half-way. Uploading or removing an attachment does not change the proposal's version: the version guards the
+ * content document, which attachments do not touch (docs/api.md).
  */
 @ApplicationScoped
 @PublicApi
@@ -43,15 +48,19 @@ public class AttachmentService {
     private final Clock clock;
     private final AttachmentConfig config;
     private final Integrity integrity;
+    private final PdfInspector inspector;
+    private final CompletionTerms terms;
 
     public AttachmentService(ProposalService proposals, CurrentUser currentUser, AuditTrail audit, Clock clock,
-            AttachmentConfig config, Integrity integrity) {
+            AttachmentConfig config, Integrity integrity, PdfInspector inspector, CompletionTerms terms) {
         this.integrity = integrity;
         this.proposals = proposals;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
         this.config = config;
+        this.inspector = inspector;
+        this.terms = terms;
     }
 
     /** What a client uploads: the kind as sent, the file name as sent, and the received file (null when absent). */
@@ -75,27 +84,92 @@ public class AttachmentService {
                     List.of(new FieldViolation("file", "at most " + maxSizeLabel() + " (" + max + " bytes); this file"
                             + " is " + size + " bytes")));
         }
+        requireRoom(proposal, size); // cheap, before the file is read; checked again under the locks
         byte[] content = read(request.file());
-        PdfInspector.Inspection inspection = PdfInspector.inspect(content);
+        PdfInspector.Inspection inspection = inspector.inspect(content);
         if (!inspection.readable()) {
-            String why = switch (inspection.verdict()) {
-                case EMPTY -> "the file is empty";
-                case NOT_PDF -> "the file is not a PDF (its content does not start with %PDF-), whatever its name";
-                case ENCRYPTED -> "the PDF is encrypted or protected by a password: upload it without protection, "
-                        + "so that the officers can read it";
-                case NO_PAGES -> "the PDF has no pages";
-                default -> "the PDF is damaged: it cannot be opened";
-            };
-            throw new ProblemException(422, "attachment-not-pdf", "Attachment not a readable PDF",
-                    "file: " + why, List.of(new FieldViolation("file", why)));
+            throw refusal(inspection);
         }
         String sha256 = Sha256.of(content);
         String fileName = AttachmentNames.sanitise(request.fileName());
-        return QuarkusTransaction.joiningExisting().call(() -> store(proposalId, kind, fileName, content, sha256));
+        return QuarkusTransaction.joiningExisting().call(() -> store(proposalId, proposal.leadOrganizationId, kind,
+                fileName, content, sha256));
     }
 
-    private AttachmentView store(long proposalId, AttachmentKind kind, String fileName, byte[] content,
-            String sha256) {
+    /** Why the inspector refused the file, as the problem the client gets. */
+    private ProblemException refusal(PdfInspector.Inspection inspection) {
+        PdfInspector.Limits limits = inspector.limits();
+        if (inspection.verdict() == PdfInspector.Verdict.BUSY) {
+            return new ProblemException(503, "attachment-check-busy", "Busy", "Too many files are being checked at "
+                    + "this moment; nothing was stored: send the file again in a few seconds", List.of())
+                    .retryAfter(2);
+        }
+        if (inspection.verdict() == PdfInspector.Verdict.ACTIVE_CONTENT) {
+            String found = inspection.activeContent().stream().map(AttachmentService::describe)
+                    .collect(Collectors.joining(", "));
+            String why = "the PDF carries " + found + ", which a PDF reader runs or opens by itself: attachments may "
+                    + "not carry active content. Export or print the document again as a plain PDF (e.g. PDF/A) "
+                    + "and upload that";
+            return new ProblemException(422, "attachment-active-content", "Attachment with active content",
+                    "file: " + why, List.of(new FieldViolation("file", why)));
+        }
+        String why = switch (inspection.verdict()) {
+            case EMPTY -> "the file is empty";
+            case NOT_PDF -> "the file is not a PDF (its content does not start with %PDF-), whatever its name";
+            case ENCRYPTED -> "the PDF is encrypted or protected by a password: upload it without protection, "
+                    + "so that the officers can read it";
+            case NO_PAGES -> "the PDF has no pages";
+            case EXPANDS_TOO_MUCH -> "the PDF's compressed content expands to more than "
+                    + label(limits.maxDecodedBytes()) + " when it is read, so it cannot be checked safely: save or "
+                    + "print it again as a plain PDF";
+            case TOO_SLOW -> "the PDF takes more than " + limits.timeBudget().toSeconds() + " seconds to read, so it "
+                    + "cannot be checked: save or print it again as a plain PDF";
+            default -> "the PDF is damaged: it cannot be opened";
+        };
+        return new ProblemException(422, "attachment-not-pdf", "Attachment not a readable PDF", "file: " + why,
+                List.of(new FieldViolation("file", why)));
+    }
+
+    private static String describe(PdfInspector.ActiveContent content) {
+        return switch (content) {
+            case JAVASCRIPT -> "JavaScript";
+            case LAUNCH_ACTION -> "an action that launches a program";
+            case EMBEDDED_FILE -> "an embedded file";
+            case RICH_MEDIA -> "rich media (Flash, video)";
+            case XFA_FORM -> "an XFA form (which carries scripts)";
+        };
+    }
+
+    /**
+     * Whether a file of this size fits the storage quotas: the proposal's current attachments, and everything stored
+     * for the proposals its lead organisation leads (drafts, submissions, and the files an earlier submission still
+     * names after they were removed from the draft). 413 naming the field {@code file} when it does not.
+     */
+    private void requireRoom(Proposal proposal, long size) {
+        long perProposal = config.maxTotalPerProposal().asLongValue();
+        long used = Attachment.bytesOfProposal(proposal.id);
+        if (used + size > perProposal) {
+            String why = "the attachments of this proposal take " + used + " bytes; with this file (" + size
+                    + " bytes) they would exceed the proposal's quota of " + label(perProposal) + " (" + perProposal
+                    + " bytes): delete an attachment first";
+            throw new ProblemException(413, "proposal-storage-full", "Storage quota exceeded", "file: " + why,
+                    List.of(new FieldViolation("file", why)));
+        }
+        long perOrganisation = config.maxTotalPerOrganization().asLongValue();
+        long stored = Attachment.bytesOfOrganization(proposal.leadOrganizationId);
+        if (stored + size > perOrganisation) {
+            String why = "the attachments stored for your organisation's proposals take " + stored + " bytes; with "
+                    + "this file (" + size + " bytes) they would exceed the organisation's quota of "
+                    + label(perOrganisation) + " (" + perOrganisation + " bytes): delete attachments of drafts first";
+            throw new ProblemException(413, "organization-storage-full", "Storage quota exceeded", "file: " + why,
+                    List.of(new FieldViolation("file", why)));
+        }
+    }
+
+    private AttachmentView store(long proposalId, long leadOrganizationId, AttachmentKind kind, String fileName,
+            byte[] content, String sha256) {
+        // the organisation's lock first (its quota and its drafts), then the proposal's: always in this order
+        Proposal.lockProposalsOf(leadOrganizationId);
         Proposal proposal = Proposal.findById(proposalId, LockModeType.PESSIMISTIC_WRITE);
         requireOpenForUploads(proposal);
         List<AttachmentView> current = Attachment.currentOf(proposalId);
@@ -108,6 +182,7 @@ public class AttachmentService {
             throw ProblemException.conflict("attestation-already-uploaded", "Proposal " + proposalId
                     + " already has the cluster attestation: delete it first to replace it");
         }
+        requireRoom(proposal, content.length);
         Attachment attachment = new Attachment();
         attachment.proposalId = proposalId;
         attachment.kind = kind;
@@ -186,7 +261,11 @@ public class AttachmentService {
 
     /** The size limit as people read it, e.g. "10 MiB". */
     public String maxSizeLabel() {
-        long bytes = config.maxSize().asLongValue();
+        return label(config.maxSize().asLongValue());
+    }
+
+    /** A number of bytes as people read it, e.g. "10 MiB". */
+    static String label(long bytes) {
         if (bytes % (1024 * 1024) == 0) {
             return bytes / (1024 * 1024) + " MiB";
         }
@@ -218,11 +297,22 @@ public class AttachmentService {
         return kind;
     }
 
-    /** A draft takes attachments; so does a submission whose officer asked to complete documents. */
-    private static void requireOpenForUploads(Proposal proposal) {
-        if (proposal.status != ProposalStatus.COMPLETION_REQUESTED) {
-            requireDraft(proposal);
+    /**
+     * A draft takes attachments until its call's deadline (409 {@code call-closed}); so does a submission whose
+     * officer asked to complete documents, until the end of the term (409 {@code term-expired}), whether or not the
+     * timer that closes the term has run.
+     */
+    private void requireOpenForUploads(Proposal proposal) {
+        if (proposal.status == ProposalStatus.COMPLETION_REQUESTED) {
+            Instant end = terms.endOf(proposal.id);
+            if (!clock.instant().isBefore(end)) {
+                throw ProblemException.conflict("term-expired", "The term to complete the documents of proposal "
+                        + proposal.id + " ended at " + ClockProducer.inRome(end) + ": no more attachments are taken");
+            }
+            return;
         }
+        requireDraft(proposal);
+        proposals.draftableCall(proposal.callId);
     }
 
     /** The attachments added to complete documents after the submission (its snapshot lists the others). */

@@ -35,4 +35,18 @@ public class Proposal extends PanacheEntityBase {
     public Instant updatedAt;
     @Version
     public long version;
+
+    /** The first key of the organisations' advisory locks (PostgreSQL's two-key form; the second is the organisation). */
+    private static final int ORGANIZATION_LOCKS = 0x0B4D0001;
+
+    /**
+     * Takes, until the transaction ends, the lock of the proposals an organisation leads: a PostgreSQL advisory lock
+     * (no table of this feature has a row per organisation), so that two requests cannot both pass a limit of the
+     * organisation (its number of drafts, its attachments' storage). Taken before any proposal row's lock.
+     */
+    static void lockProposalsOf(long organizationId) {
+        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1, ?2)) l")
+                .setParameter(1, ORGANIZATION_LOCKS).setParameter(2, (int) (organizationId % Integer.MAX_VALUE))
+                .getSingleResult();
+    }
 }

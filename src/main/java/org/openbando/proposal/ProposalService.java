@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbando.call.CallRules;
 import org.openbando.call.CallService;
 import org.openbando.call.CallStatus;
@@ -48,10 +49,12 @@ public class ProposalService {
     private final OrganizationDirectory organizations;
     private final DraftRules rules;
     private final PartnerConsents consents;
+    private final int maxDraftsPerCall;
 
     public ProposalService(CurrentUser currentUser, AuditTrail audit, Validator validator, Clock clock,
             ObjectMapper json, CallService calls, OrganizationDirectory organizations, DraftRules rules,
-            PartnerConsents consents) {
+            PartnerConsents consents,
+            @ConfigProperty(name = "openbando.proposals.max-drafts-per-call", defaultValue = "5") int maxDraftsPerCall) {
         this.consents = consents;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -61,6 +64,7 @@ public class ProposalService {
         this.calls = calls;
         this.organizations = organizations;
         this.rules = rules;
+        this.maxDraftsPerCall = maxDraftsPerCall;
     }
 
     /** What an applicant sends to start a draft. */
@@ -82,6 +86,14 @@ public class ProposalService {
                     "Only an enterprise leads a proposal; research organisations join as partners");
         }
         CallRules call = draftableCall(request.callId());
+        Proposal.lockProposalsOf(lead);
+        long drafts = Proposal.count("leadOrganizationId = ?1 and callId = ?2 and status = ?3", lead, call.callId(),
+                ProposalStatus.DRAFT);
+        if (drafts >= maxDraftsPerCall) {
+            throw ProblemException.conflict("too-many-drafts", organization.name() + " already has " + drafts
+                    + " drafts in call " + call.code() + ", the most an organisation may have in one call: continue "
+                    + "one of them instead");
+        }
         Proposal proposal = new Proposal();
         proposal.callId = call.callId();
         proposal.line = request.line();
@@ -190,7 +202,7 @@ public class ProposalService {
     }
 
     /** Drafting is possible while the call takes submissions: published or open, before its deadline. */
-    private CallRules draftableCall(long callId) {
+    CallRules draftableCall(long callId) {
         CallRules call = calls.rules(Objects.requireNonNull(callId));
         if (call.window().status() == CallStatus.DRAFT) {
             throw ProblemException.invalid("callId", "there is no published call " + callId);

@@ -5,8 +5,9 @@
  * lock. Owns {@code proposal} and {@code attachment}. Offers {@code ProposalService} (views, {@code readable},
  * {@code actionable}, {@code draftFacts}, the lines a caller may lead), {@code ProposalStatuses},
  * {@code AttachmentService}, {@code ProposalDocuments}, the view records, {@code DraftReader} (plain JDBC for deadline
- * day), the port {@code DraftRules}, which the eligibility feature implements with its rules, {@code ProposalTexts},
- * its message bundle (the pages, what blocks a draft, the form's errors), and {@code FieldLabels} (a field's label for
+ * day), the ports {@code DraftRules} (which the eligibility feature implements with its rules) and
+ * {@code CompletionTerms} (until when a request to complete documents takes files, also eligibility's),
+ * {@code ProposalTexts}, its message bundle (the pages, what blocks a draft, the form's errors), and {@code FieldLabels} (a field's label for
  * people from its JSON path).
  */
 package org.openbando.proposal;

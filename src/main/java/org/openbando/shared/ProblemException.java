@@ -1,6 +1,7 @@
 package org.openbando.shared;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A domain error that becomes an RFC 9457 response. Services throw it; {@link ProblemMappers} renders it.
@@ -12,25 +13,30 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldViolation> errors;
-    private final Integer retryAfterSeconds;
+    private final OptionalInt retryAfter;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> errors) {
-        this(status, slug, title, detail, errors, null);
+        this(status, slug, title, detail, errors, OptionalInt.empty());
     }
 
     private ProblemException(int status, String slug, String title, String detail, List<Problem.FieldViolation> errors,
-            Integer retryAfterSeconds) {
+            OptionalInt retryAfter) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
-        this.retryAfterSeconds = retryAfterSeconds;
+        this.retryAfter = retryAfter;
     }
 
     /** 503: the server cannot take the request now; nothing was done, it may be sent again after {@code Retry-After}. */
     public static ProblemException unavailable(String slug, String title, String detail, int retryAfterSeconds) {
-        return new ProblemException(503, slug, title, detail, List.of(), retryAfterSeconds);
+        return new ProblemException(503, slug, title, detail, List.of(), OptionalInt.of(retryAfterSeconds));
+    }
+
+    /** The same problem, answered with a {@code Retry-After} header of so many seconds (for a 429 or a 503). */
+    public ProblemException retryAfter(int seconds) {
+        return new ProblemException(status, slug, title, getMessage(), errors, OptionalInt.of(seconds));
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -86,8 +92,8 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
-    /** The seconds a client should wait before sending the request again ({@code Retry-After}); null for none. */
-    public Integer retryAfterSeconds() {
-        return retryAfterSeconds;
+    /** The seconds of the {@code Retry-After} header, when the client should simply send the request again later. */
+    public OptionalInt retryAfter() {
+        return retryAfter;
     }
 }

@@ -247,7 +247,7 @@ class SubmissionTest {
             assertThatThrownBy(() -> register.store(arrivedAt(checked, s.deadline.minusSeconds(600)), WAIT))
                     .isInstanceOfSatisfying(ProblemException.class, e -> {
                         assertThat(e.status()).isEqualTo(503);
-                        assertThat(e.retryAfterSeconds()).isPositive();
+                        assertThat(e.retryAfter().getAsInt()).isPositive();
                     });
             assertThat(submissionsOf(id)).isZero();
             // arrived a millisecond before the deadline, registered after it: in time, and no number was taken before

@@ -250,6 +250,9 @@ class ProposalProcessTest {
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(process.getId()).timers()
                 .singleResult();
         clock.moveTo(timer.getDuedate().toInstant().plusSeconds(1));
+        // the term has ended though its timer has not run yet: no more files (L11)
+        org.openbando.Pdfs.upload(s.lead, s.proposal, "OTHER", "late.pdf", org.openbando.Pdfs.onePage("Too late"))
+                .then().statusCode(409).body("type", equalTo("https://openbando.org/problems/term-expired"));
         engine.getManagementService().executeJob(timer.getId());
         assertThat(process).hasPassed("Timer_CompletionTerm", "Task_CompletionTermExpired")
                 .isWaitingAt("Task_IssueInadmissibility");

@@ -44,9 +44,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Response r = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
-        return e.retryAfterSeconds() == null ? r
-                : Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
+        Response response = respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        if (e.retryAfter().isEmpty()) {
+            return response;
+        }
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, e.retryAfter().getAsInt()).build();
     }
 
     @ServerExceptionMapper
