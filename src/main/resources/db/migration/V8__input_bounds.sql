@@ -5,8 +5,7 @@
 alter table proposal alter column content type text;
 -- An officer's reasons or missing documents: 20 items of 1,000 characters each, as a JSON array.
 alter table admissibility_step alter column items type text;
--- The states of the audit trail carry values of other tables (a user's roles: up to 200 characters) and its detail a
--- sentence built from them: none of them is refused by the trail.
+-- The states of the audit trail carry values of other tables (a user's roles: up to 200 characters): the trail
+-- refuses none of them.
 alter table audit_event alter column from_state type text;
 alter table audit_event alter column to_state type text;
-alter table audit_event alter column detail type text;

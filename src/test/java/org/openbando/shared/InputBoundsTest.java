@@ -74,7 +74,7 @@ class InputBoundsTest {
     // lists: refused at their bound while read, with a short answer
 
     @Test
-    void aBudgetOfEmptyObjectsIsRefusedAtItsBoundWithAShortAnswer() {
+    void aBudgetOfEmptyObjectsIsRefusedAtItsBoundWithAShortAnswer() throws Exception {
         Draft d = draft("IB-EMPTY", "empty", 7101);
         for (int n : new int[] {16_000, 32_000}) {
             Response refused = as(d.lead()).body(emptyBudget(n)).put("/api/proposals/" + d.id());

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -179,12 +178,12 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return staleWrite(uri);
             }
-            if (cause instanceof SQLException && Sql.isUniqueViolation(cause)) {
-                // a check-then-insert race lost to a concurrent request (the feature's own check saw nothing yet)
-                return respond(409, "already-exists", "Conflict", "Another request stored the same "
-                        + "unique value at the same moment: nothing was changed; reload and check", uri, List.of());
-            }
             cause = cause.getCause();
+        }
+        if (Sql.isUniqueViolation(e)) {
+            // a check-then-insert race lost to a concurrent request (the feature's own check saw nothing yet)
+            return respond(409, "already-exists", "Conflict", "Another request stored the same unique value at the "
+                    + "same moment: nothing was changed; reload and check", uri, List.of());
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
