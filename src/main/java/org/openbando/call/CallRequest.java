@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openbando.shared.PublicApi;
+import org.openbando.shared.YearBetween;
 
 /**
  * What an officer sends to create or edit a draft call. Instants carry their offset (the call's legal times are in
@@ -29,14 +30,15 @@ public record CallRequest(
         @NotBlank @Size(max = 300) @Schema(example = "Industrial research projects of cluster SMEs 2026") String title,
         @Size(max = 4000) String description,
         @NotBlank @Size(max = 300) @Schema(example = "S3 2021-2027: digital and green transition of manufacturing") String s3PriorityArea,
-        @NotNull @Schema(example = "2026-01-15T09:00:00+01:00") OffsetDateTime publicationAt,
-        @NotNull @Schema(example = "2026-02-02T10:00:00+01:00") OffsetDateTime opensAt,
-        @NotNull @Schema(example = "2026-04-30T13:00:00+02:00") OffsetDateTime deadlineAt,
+        @NotNull @YearBetween @Schema(example = "2026-01-15T09:00:00+01:00") OffsetDateTime publicationAt,
+        @NotNull @YearBetween @Schema(example = "2026-02-02T10:00:00+01:00") OffsetDateTime opensAt,
+        @NotNull @YearBetween @Schema(example = "2026-04-30T13:00:00+02:00") OffsetDateTime deadlineAt,
         @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(example = "35000000.00") BigDecimal budgetLineA,
         @NotNull @DecimalMin("0") @Digits(integer = 13, fraction = 2) @Schema(example = "15000000.00") BigDecimal budgetLineB,
-        @NotEmpty @Schema(example = "[\"MECH\", \"GREENTECH\"]") List<@NotBlank String> clusterCodes,
-        @Schema(description = "Thematic areas admitted; empty admits every area of the chosen clusters")
-        List<@NotBlank String> thematicAreaCodes,
+        @NotEmpty @Size(max = 100) @Schema(example = "[\"MECH\", \"GREENTECH\"]")
+        List<@NotBlank @Size(max = 40) String> clusterCodes,
+        @Size(max = 500) @Schema(description = "Thematic areas admitted; empty admits every area of the chosen clusters")
+        List<@NotBlank @Size(max = 60) String> thematicAreaCodes,
         @Valid Rules rules,
         @Size(max = 20) List<@NotNull @Valid Criterion> criteria,
         @Schema(description = "On update: the version you read (optimistic locking)") Long version) {
@@ -55,7 +57,7 @@ public record CallRequest(
             @Schema(description = "Flat cap on the GBER intensities, percent (e.g. 60); null applies the GBER maxima")
             BigDecimal aidIntensityCap,
             @Min(2) @Max(5) Integer evaluatorsPerProposal,
-            @DecimalMin("0") @DecimalMax("100") BigDecimal evaluationThreshold,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal evaluationThreshold,
             @Size(max = 40) String tieBreakCriterion,
             Boolean partialFundingAllowed,
             @Min(1) @Max(60) Integer reserveListValidityMonths,
@@ -70,8 +72,10 @@ public record CallRequest(
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "use capital letters, digits and underscores")
             String code,
             @NotBlank @Size(max = 200) String name,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal maxScore,
-            @DecimalMin(value = "0", inclusive = false) @DecimalMax("10") BigDecimal weight,
-            @DecimalMin("0") BigDecimal minScore) {
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            BigDecimal maxScore,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("10") @Digits(integer = 3, fraction = 2)
+            BigDecimal weight,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal minScore) {
     }
 }

@@ -1,6 +1,7 @@
 package org.openbando.call;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -20,6 +21,7 @@ import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
+import org.openbando.shared.Sql;
 import org.openbando.shared.Validation;
 
 /**
@@ -58,7 +60,14 @@ public class CallService {
         call.createdBy = currentUser.username();
         call.createdAt = clock.instant();
         apply(call, request);
-        call.persist();
+        try {
+            call.persist();
+        } catch (PersistenceException e) {
+            if (Sql.isUniqueViolation(e)) { // created by another officer after ensureCodeIsFree looked
+                throw codeTaken(request.code());
+            }
+            throw e;
+        }
         audit.record(currentUser.username(), "call", call.id, "created", null, CallStatus.DRAFT.name(), call.code);
         return view(call);
     }
@@ -190,13 +199,17 @@ public class CallService {
 
     private static void ensureCodeIsFree(String code, Long self) {
         GrantCall.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-            throw ProblemException.conflict("call-code-taken", "A call with code " + code + " exists");
+            throw codeTaken(code);
         });
+    }
+
+    private static ProblemException codeTaken(String code) {
+        return ProblemException.conflict("call-code-taken", "A call with code " + code + " exists");
     }
 
     /** Bean Validation plus the rules across fields; every offending field is reported at once. */
     private void validate(CallRequest request) {
-        List<FieldViolation> errors = new ArrayList<>(Validation.toFieldViolations(validator.validate(request)));
+        List<FieldViolation> errors = new ArrayList<>(Validation.violations(validator, request));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -84,7 +84,7 @@ public class LoginRefusals {
     private String problem(LoginRefused refused, String path) {
         String title = refused.status() == 429 ? "Too many failed logins" : "Too many logins at once";
         try {
-            return json.writeValueAsString(new Problem(Problem.TYPE_BASE + refused.slug(), title, refused.status(),
+            return json.writeValueAsString(Problem.of(Problem.TYPE_BASE + refused.slug(), title, refused.status(),
                     refused.getMessage(), path, List.of()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem is always written as JSON", e);

@@ -28,8 +28,8 @@ public class OrganizationDirectory {
     /** The organisation registered with this VAT number (typed with spaces or the IT prefix, as people do). */
     public Optional<Entry> byVatNumber(String typed) {
         String vat = VatNumber.normalize(typed);
-        if (vat == null || vat.isEmpty()) {
-            return Optional.empty();
+        if (vat == null || !VatNumber.looksLikeOne(vat)) {
+            return Optional.empty(); // nothing stored looks otherwise: no query for anything typed
         }
         return Organization.findByVatNumber(vat).map(OrganizationDirectory::entry);
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openbando.call.Line;
 import org.openbando.shared.PublicApi;
+import org.openbando.shared.YearBetween;
 
 /**
  * What an applicant sends to register or update an organisation. Enterprises must give the figures of the SME test
@@ -62,9 +63,9 @@ public record OrganizationRequest(
 
     /** Membership of a cluster (Line A needs an active one; Line B needs none, ever). */
     public record Membership(
-            @NotBlank @Schema(example = "MECH") String clusterCode,
-            @NotNull @Schema(example = "2021-03-01") LocalDate since,
-            LocalDate until,
+            @NotBlank @Size(max = 40) @Schema(example = "MECH") String clusterCode,
+            @NotNull @YearBetween(min = 1900, max = 2100) @Schema(example = "2021-03-01") LocalDate since,
+            @YearBetween(min = 1900, max = 2100) LocalDate until,
             @NotNull MembershipStatus status) {
     }
 }

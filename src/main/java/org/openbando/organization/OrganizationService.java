@@ -1,6 +1,7 @@
 package org.openbando.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
+import org.openbando.shared.Sql;
 import org.openbando.shared.Validation;
 
 /**
@@ -50,12 +52,23 @@ public class OrganizationService {
             throw ProblemException.conflict("already-acting", "You already act for organisation " + existing
                     + "; an applicant acts for one organisation");
         });
+        // one registration of a user at a time: a second one waits, then finds the user acting for the first (409),
+        // so that two parallel registrations never leave an organisation nobody acts for
+        Organization.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "organization-register:" + currentUser.username()).getSingleResult();
         validate(request, null);
         Organization organization = new Organization();
         organization.createdAt = clock.instant();
         organization.legalRepresentative = currentUser.username();
         apply(organization, request);
-        organization.persist();
+        try {
+            organization.persist();
+        } catch (PersistenceException e) {
+            if (Sql.isUniqueViolation(e)) { // registered by someone else after validate() looked
+                throw vatNumberRegistered(organization.vatNumber);
+            }
+            throw e;
+        }
         users.actFor(currentUser.username(), organization.id);
         audit.record(currentUser.username(), "organization", organization.id, "registered", null,
                 organization.type.name(), OrganizationChanges.State.NONE.diffTo(OrganizationChanges.State.of(
@@ -118,7 +131,7 @@ public class OrganizationService {
 
     /** Bean Validation plus the rules across fields; every offending field is reported at once. */
     private void validate(OrganizationRequest request, Long self) {
-        List<FieldViolation> errors = new ArrayList<>(Validation.toFieldViolations(validator.validate(request)));
+        List<FieldViolation> errors = new ArrayList<>(Validation.violations(validator, request));
         if (request.type() != null && request.type().isEnterprise()) {
             if (request.staffAwu() == null) {
                 errors.add(new FieldViolation("staffAwu", "is required for an enterprise (annual work units)"));
@@ -164,9 +177,13 @@ public class OrganizationService {
         }
         String vat = VatNumber.normalize(request.vatNumber());
         Organization.findByVatNumber(vat).filter(o -> !o.id.equals(self)).ifPresent(o -> {
-            throw ProblemException.conflict("vat-number-registered",
-                    "An organisation with VAT number " + vat + " is already registered");
+            throw vatNumberRegistered(vat);
         });
+    }
+
+    private static ProblemException vatNumberRegistered(String vat) {
+        return ProblemException.conflict("vat-number-registered",
+                "An organisation with VAT number " + vat + " is already registered");
     }
 
     private static void apply(Organization o, OrganizationRequest r) {

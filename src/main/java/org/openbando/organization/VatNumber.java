@@ -87,6 +87,11 @@ public final class VatNumber {
         return (10 - total % 10) % 10;
     }
 
+    /** Eleven ASCII digits, as every stored VAT number is once normalized (its check digit aside). */
+    static boolean looksLikeOne(String normalized) {
+        return normalized.length() == LENGTH && isAsciiDigits(normalized);
+    }
+
     private static boolean isAsciiDigits(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

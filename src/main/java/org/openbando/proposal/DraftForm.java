@@ -254,7 +254,7 @@ final class DraftForm {
             long lead, Function<String, Optional<OrganizationDirectory.Entry>> lookup, Map<String, String> errors,
             Map<String, String> rows) {
         List<ProposalContent.Partner> partners = new ArrayList<>();
-        for (int i = 0; i < rows(values, "partners"); i++) {
+        for (int i = 0, n = rows(values, "partners"); i < n; i++) {
             String at = "partners[" + i + "]";
             Long id = id(f, at + ".organizationId", errors);
             if (at.equals(remove) || id == null) {
@@ -284,7 +284,7 @@ final class DraftForm {
             Function<String, Optional<OrganizationDirectory.Entry>> lookup, Map<String, String> errors,
             Map<String, String> rows) {
         List<ProposalContent.Contract> contracts = new ArrayList<>();
-        for (int i = 0; i < rows(values, "contracts"); i++) {
+        for (int i = 0, n = rows(values, "contracts"); i < n; i++) {
             String at = "contracts[" + i + "]";
             if (at.equals(remove) || blank(f, at + ".providerVat", at + ".subject", at + ".amount")) {
                 continue;
@@ -313,7 +313,7 @@ final class DraftForm {
     private static List<ProposalContent.BudgetItem> budget(FormValues f, Map<String, String> values, String remove,
             Map<String, String> errors, Map<String, String> rows) {
         List<ProposalContent.BudgetItem> budget = new ArrayList<>();
-        for (int i = 0; i < rows(values, "budget"); i++) {
+        for (int i = 0, n = rows(values, "budget"); i < n; i++) {
             String at = "budget[" + i + "]";
             if (at.equals(remove) || blank(f, at + ".organizationId", at + ".costCategory", at + ".researchCategory",
                     at + ".amount")) {
@@ -338,14 +338,14 @@ final class DraftForm {
     private static List<ProposalContent.WorkPackage> workPackages(FormValues f, Map<String, String> values,
             String remove, Map<String, String> rows) {
         List<ProposalContent.WorkPackage> packages = new ArrayList<>();
-        for (int i = 0; i < rows(values, "workPackages"); i++) {
+        for (int i = 0, n = rows(values, "workPackages"); i < n; i++) {
             String at = "workPackages[" + i + "]";
             if (at.equals(remove)) {
                 continue;
             }
             String wpKey = "workPackages[" + packages.size() + "]";
             List<ProposalContent.Milestone> milestones = new ArrayList<>();
-            for (int j = 0; j < rows(values, at + ".milestones"); j++) {
+            for (int j = 0, count = rows(values, at + ".milestones"); j < count; j++) {
                 String m = at + ".milestones[" + j + "]";
                 if (m.equals(remove) || blank(f, m + ".title", m + ".month")) {
                     continue;

@@ -27,7 +27,8 @@ public class Proposal extends PanacheEntityBase {
     public Long leadOrganizationId;
     @Enumerated(EnumType.STRING)
     public ProposalStatus status;
-    @Column(length = 1_000_000)
+    /** JSON of {@link ProposalContent}, at most {@link ProposalContent#MAX_JSON_LENGTH} characters. */
+    @Column(columnDefinition = "text")
     public String content;
     public String createdBy;
     public Instant createdAt;

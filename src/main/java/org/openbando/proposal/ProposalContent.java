@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openbando.call.ResearchCategory;
 import org.openbando.shared.PublicApi;
+import org.openbando.shared.YearBetween;
 
 /**
  * What an applicant drafts. Every part may be incomplete while drafting: the format of what is given is checked on
@@ -26,13 +27,20 @@ public record ProposalContent(
         @Size(max = 30) @Schema(example = "COBOT-SB") String acronym,
         @Size(max = 5000) String summary,
         @Size(max = 60) @Schema(example = "MECH-ROBOTICS") String thematicAreaCode,
-        @Schema(example = "2027-03-01") LocalDate plannedStart,
+        @YearBetween(min = 2000, max = 2100) @Schema(example = "2027-03-01") LocalDate plannedStart,
         @Min(1) @Max(60) @Schema(example = "24") Integer durationMonths,
         @Size(max = 30) List<@NotNull @Valid Partner> partners,
         @Size(max = 50) List<@NotNull @Valid Contract> contracts,
         @Size(max = 500) List<@NotNull @Valid BudgetItem> budget,
         @Size(max = 30) List<@NotNull @Valid WorkPackage> workPackages,
         @Valid Trl trl) {
+
+    /**
+     * The most characters a content may take as JSON. Validation bounds every part of it, so that even a content whose
+     * every text is at its maximum length and made of characters that JSON escapes stays under it (about 855,000);
+     * the bound keeps room for what a submission's snapshot adds around the content.
+     */
+    public static final int MAX_JSON_LENGTH = 900_000;
 
     public static ProposalContent empty() {
         return new ProposalContent(null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),

@@ -122,7 +122,13 @@ public class ProposalService {
             throw ProblemException.staleVersion("Proposal " + id, request.version(), proposal.version);
         }
         draftableCall(proposal.callId);
-        proposal.content = write(request.content());
+        String content = write(request.content());
+        if (content.length() > ProposalContent.MAX_JSON_LENGTH) {
+            throw new ProblemException(413, "content-too-large", "Content too large", "The content takes "
+                    + content.length() + " characters as JSON, more than the " + ProposalContent.MAX_JSON_LENGTH
+                    + " a proposal may hold: shorten its texts", List.of());
+        }
+        proposal.content = content;
         proposal.updatedBy = currentUser.username();
         proposal.updatedAt = clock.instant();
         Proposal.flush();

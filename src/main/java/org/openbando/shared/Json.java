@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * JSON that the application itself wrote and stores (proposal contents, snapshots, rule inputs, lists of reasons):
  * failing to write or read it back is a bug, not bad input, so it is an {@link IllegalStateException} naming what.
+ * Reads are marked as {@link JsonLimits#STORED}: what was stored stays readable when the rules for input change.
  */
 public final class Json {
 
@@ -24,7 +25,7 @@ public final class Json {
 
     public static <T> T read(ObjectMapper mapper, String text, Class<T> type, String what) {
         try {
-            return mapper.readValue(text, type);
+            return mapper.readerFor(type).withAttribute(JsonLimits.STORED, Boolean.TRUE).readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(what + " cannot be read", e);
         }
@@ -32,7 +33,7 @@ public final class Json {
 
     public static <T> T read(ObjectMapper mapper, String text, TypeReference<T> type, String what) {
         try {
-            return mapper.readValue(text, type);
+            return mapper.readerFor(type).withAttribute(JsonLimits.STORED, Boolean.TRUE).readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(what + " cannot be read", e);
         }
@@ -40,7 +41,7 @@ public final class Json {
 
     public static JsonNode tree(ObjectMapper mapper, String text, String what) {
         try {
-            return mapper.readTree(text);
+            return mapper.reader().withAttribute(JsonLimits.STORED, Boolean.TRUE).readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(what + " cannot be read", e);
         }

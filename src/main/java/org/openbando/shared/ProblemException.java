@@ -64,10 +64,29 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new Problem.FieldViolation(field, message)));
     }
 
+    /**
+     * A 400 naming the offending fields. The detail names the first {@link InputLimits#MAX_REPORTED_VIOLATIONS} and
+     * counts the others, so that it costs time linear in their number and stays short whatever the request.
+     */
     public static ProblemException invalid(List<Problem.FieldViolation> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
-                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid");
-        return new ProblemException(400, "validation", "Invalid request", detail, errors);
+        return new ProblemException(400, "validation", "Invalid request", detail(errors), errors);
+    }
+
+    /** {@code field: message; field: message; ... and 1,234 more}, or a general sentence when there is none. */
+    public static String detail(List<Problem.FieldViolation> errors) {
+        if (errors.isEmpty()) {
+            return "The request is not valid";
+        }
+        StringBuilder detail = new StringBuilder();
+        int shown = Math.min(errors.size(), InputLimits.MAX_REPORTED_VIOLATIONS);
+        for (int i = 0; i < shown; i++) {
+            Problem.FieldViolation e = errors.get(i);
+            detail.append(i == 0 ? "" : "; ").append(e.field()).append(": ").append(e.message());
+        }
+        if (errors.size() > shown) {
+            detail.append("; and ").append(errors.size() - shown).append(" more");
+        }
+        return detail.toString();
     }
 
     /** The optimistic-lock conflict: the client edited an outdated version. */

@@ -28,6 +28,19 @@ public final class Sql {
     private Sql() {
     }
 
+    /** PostgreSQL's SQLState of a unique constraint violated (by a concurrent insert that a check could not see). */
+    public static final String UNIQUE_VIOLATION = "23505";
+
+    /** True when the failure, or one of its causes, is a violated unique constraint. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Does the work on a connection of its own, outside any transaction (reads: each statement commits alone). */
     public static <T> T read(DataSource dataSource, String what, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {

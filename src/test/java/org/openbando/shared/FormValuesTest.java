@@ -34,11 +34,27 @@ class FormValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "1,2,3", "12..5", "1,2.5", "12,34.5"})
+    @ValueSource(strings = {"abc", "1,2,3", "12..5", "1,2.5", "12,34.5", "1e1000000", "1E5", "0x10", "Infinity",
+            "12345678901234567890123456789012345678901"})
     void namesTheFieldOfAnUnreadableNumber(String typed) {
         Map<String, String> errors = new HashMap<>();
         assertThat(new FormValues(Map.of("staffAwu", typed), errors).number("staffAwu")).isNull();
         assertThat(errors).containsKey("staffAwu");
     }
-}
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u0000b", "\u0001", "x\u000b", "\ufffe", "a\ud800", "\udc00b"})
+    void refusesCharactersThatPostgresqlOrXmlRefuse(String typed) {
+        Map<String, String> errors = new HashMap<>();
+        assertThat(new FormValues(Map.of("title", typed), errors).text("title")).isNull();
+        assertThat(errors.get("title")).contains("not allowed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tab\there", "lines\r\nand\nmore", "è così", "😀 emoji", "\u007f\u0085"})
+    void keepsTextWithTabsLineBreaksAndAnyOtherCharacter(String typed) {
+        Map<String, String> errors = new HashMap<>();
+        assertThat(new FormValues(Map.of("title", typed), errors).text("title")).isEqualTo(typed.trim());
+        assertThat(errors).isEmpty();
+    }
+}

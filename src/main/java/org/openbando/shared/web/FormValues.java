@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.openbando.shared.ClockProducer;
+import org.openbando.shared.InputLimits;
 
 /**
  * Reads the values of an HTML form as people type them, recording an error under the field's name when a value
  * cannot be read. Numbers may use the Italian format (1.234.567,89 or 8.200.000), the plain one (1234567.89) or the
  * English one with grouping commas (1,234,567.89): a comma is the decimal separator unless a dot follows it, and dots
- * in groups of three digits group thousands.
+ * in groups of three digits group thousands. A number has no exponent and at most
+ * {@link InputLimits#MAX_NUMBER_LENGTH} characters, so that nothing computed from it costs more than its length.
  */
 public final class FormValues {
 
@@ -39,9 +41,21 @@ public final class FormValues {
         return values;
     }
 
+    /**
+     * The value typed, trimmed; null when empty, and when it holds a character PostgreSQL or XML refuse (recorded as
+     * the field's error: {@link InputLimits#refusedCharacter}).
+     */
     public String text(String field) {
         String value = values.get(field);
-        return value == null || value.isBlank() ? null : value.trim();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String refused = InputLimits.refusedCharacterMessage(value);
+        if (refused != null) {
+            errors.put(field, refused);
+            return null;
+        }
+        return value.trim();
     }
 
     public boolean checked(String field) {
@@ -65,12 +79,12 @@ public final class FormValues {
         } else if (THOUSANDS.matcher(s).matches()) {
             s = s.replace(".", "");
         }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
+        // digits with at most one decimal point and no exponent, of bounded length: 1e1000000 is not read
+        BigDecimal number = InputLimits.plainNumber(s);
+        if (number == null) {
             errors.put(field, "is not a number");
-            return null;
         }
+        return number;
     }
 
     public Integer integer(String field) {

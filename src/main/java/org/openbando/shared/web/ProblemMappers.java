@@ -2,6 +2,7 @@ package org.openbando.shared.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -23,8 +24,10 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.openbando.shared.JsonLimits;
 import org.openbando.shared.Problem;
 import org.openbando.shared.ProblemException;
+import org.openbando.shared.Sql;
 import org.openbando.shared.Validation;
 
 /**
@@ -54,7 +57,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldViolation> errors = Validation.toFieldViolations(e.getConstraintViolations());
-        return respond(400, "validation", "Invalid request", ProblemException.invalid(errors).getMessage(), uri, errors);
+        return respond(400, "validation", "Invalid request", ProblemException.detail(errors), uri, errors);
     }
 
     /** Quarkus' own subtype for resource-method validation; mapped here so that it is not rendered as its report. */
@@ -79,7 +82,16 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping) {
             return unreadableField(mapping, uri);
         }
+        if (e instanceof StreamConstraintsException limit) {
+            return respond(400, "malformed-json", "Malformed JSON", "The request body " + limitOf(limit), uri,
+                    List.of());
+        }
         return respond(400, "malformed-json", "Malformed JSON", "The request body cannot be read as JSON", uri, List.of());
+    }
+
+    /** A limit of the parser ({@link org.openbando.shared.InputLimits}) as a sentence, without Jackson's names. */
+    private static String limitOf(StreamConstraintsException e) {
+        return "breaks a limit: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
     }
 
     private Response unreadableField(JsonMappingException e, UriInfo uri) {
@@ -87,7 +99,9 @@ public class ProblemMappers {
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-        String message = target != null ? "cannot be read as " + describe(target) : "has an unexpected value";
+        String message = e instanceof JsonLimits.LimitExceeded ? e.getOriginalMessage()
+                : e.getCause() instanceof StreamConstraintsException limit ? limitOf(limit)
+                : target != null ? "cannot be read as " + describe(target) : "has an unexpected value";
         if (field.isEmpty()) {
             return respond(400, "malformed-json", "Malformed JSON", "The request body " + message, uri, List.of());
         }
@@ -170,6 +184,11 @@ public class ProblemMappers {
             }
             cause = cause.getCause();
         }
+        if (Sql.isUniqueViolation(e)) {
+            // a check-then-insert race lost to a concurrent request (the feature's own check saw nothing yet)
+            return respond(409, "already-exists", "Conflict", "Another request stored the same unique value at the "
+                    + "same moment: nothing was changed; reload and check", uri, List.of());
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(500, "internal", "Internal error",
@@ -188,7 +207,7 @@ public class ProblemMappers {
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                     .entity(errorPage.get().render(status, title, detail)).build();
         }
-        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, uri.getPath(), errors);
+        Problem body = Problem.of(Problem.TYPE_BASE + slug, title, status, detail, uri.getPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 }
