@@ -27,4 +27,8 @@ public interface IdentityTexts {
 
     @Message
     String login_error();
+
+    /** The login form's token was missing, wrong or expired, or the form was posted from another site. */
+    @Message
+    String login_refused();
 }
