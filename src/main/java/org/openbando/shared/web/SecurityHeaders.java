@@ -10,9 +10,10 @@ import jakarta.enterprise.event.Observes;
  * The security headers of every response of the main port (pages, API, redirects, static files), set just before the
  * headers are written (a header the response already has is kept):
  * <ul>
- * <li>{@code Content-Security-Policy}: scripts, styles, fonts and images of this site only (images also as
- * {@code data:} URIs, which Bootstrap Italia's stylesheet uses for its icons), no plugins, forms post only here, and
- * no other site may frame a page ({@code frame-ancestors 'none'}, and {@code X-Frame-Options} for old browsers).
+ * <li>{@code Content-Security-Policy}: scripts of this site only, never inline; styles, fonts and images of this site
+ * (fonts and images also as {@code data:} URIs, and inline styles: Bootstrap Italia's stylesheet and script use both),
+ * no plugins, forms post only here, and no other site may frame a page ({@code frame-ancestors 'none'}, and
+ * {@code X-Frame-Options} for old browsers).
  * Not on {@code /q/}: the Swagger UI of development runs inline scripts;</li>
  * <li>{@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy: same-origin};</li>
  * <li>{@code Strict-Transport-Security} when the request came over https (directly, or through a trusted proxy that
@@ -27,7 +28,8 @@ public class SecurityHeaders {
     /** Before authentication (priority 200), so that its redirects to the login page carry the headers too. */
     static final int PRIORITY = 250;
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000";
 

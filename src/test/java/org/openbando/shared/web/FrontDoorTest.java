@@ -47,7 +47,8 @@ class FrontDoorTest {
                 .contentType("application/x-www-form-urlencoded")
                 .formParam(Api.formToken().field(), Api.formToken().value()).post(withdraw(d)).then().statusCode(400);
         // a script's POST without a form would skip the token check: a page takes forms only
-        Api.page(d.lead()).post(withdraw(d)).then().statusCode(415);
+        Api.page(d.lead()).contentType("text/plain").body(Api.formToken().field() + "=" + Api.formToken().value())
+                .post(withdraw(d)).then().statusCode(415);
         // an upload through the API is a form too: without the token's header (another site's form cannot send one)
         given().auth().preemptive().basic(d.lead(), TestFixtures.PASSWORD).multiPart("kind", "OTHER")
                 .multiPart("file", "forged.pdf", Pdfs.onePage("Forged"), "application/pdf")
@@ -95,7 +96,7 @@ class FrontDoorTest {
         refused(given().redirects().follow(false).cookie(token.cookieName(), token.cookie())
                 .contentType("application/x-www-form-urlencoded").formParam("j_username", user)
                 .formParam("j_password", TestFixtures.PASSWORD).post("/j_security_check?" + token.field() + "="
-                        + token.value().replace('A', 'B').replace('a', 'A')));
+                        + "AAAAAAAAAAAAAAAAAAAAAA"));
         refused(given().redirects().follow(false).cookie(token.cookieName(), token.cookie()).header("Origin", FOREIGN)
                 .contentType("application/x-www-form-urlencoded").formParam("j_username", user)
                 .formParam("j_password", TestFixtures.PASSWORD)
@@ -164,7 +165,7 @@ class FrontDoorTest {
                 as(user).get("/api/me"))) {
             response.then().header("Content-Security-Policy", containsString("default-src 'self'"))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
-                    .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                    .header("Content-Security-Policy", containsString("script-src 'self';"))
                     .header("X-Frame-Options", "DENY").header("X-Content-Type-Options", "nosniff")
                     .header("Referrer-Policy", "same-origin").header("Cache-Control", "no-store")
                     // plain http from no trusted proxy: no HSTS, whatever a forwarded header claims

@@ -33,7 +33,9 @@ class ProductionFrontDoorTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.management.enabled", "true", "quarkus.management.test-port", "0",
+            // the management port of the tests: the main one plus 1000, so that helpers on their own ports do not clash
+            int port = Integer.parseInt(System.getenv().getOrDefault("QUARKUS_HTTP_TEST_PORT", "8081")) + 1000;
+            return Map.of("quarkus.management.enabled", "true", "quarkus.management.test-port", String.valueOf(port),
                     "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
         }
     }
