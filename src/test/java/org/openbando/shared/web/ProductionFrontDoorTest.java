@@ -48,7 +48,7 @@ class ProductionFrontDoorTest {
         }
         String base = "http://localhost:" + managementPort();
         given().get(base + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get(base + "/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get(base + "/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
         given().accept("application/json").get(base + "/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("OpenBando API"));
         // the pages do not link to what is not on their port
