@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * optionally a warm-up file of the same applicants' proposals in another call, the file to wait for after it and
  * the number of warm-up rounds.
  * Mode "page" (what an SME does): every applicant logs in beforehand (not measured), then the rush posts the
- * proposal page's submit form with the session cookie. Mode "api": the rush calls POST /api/proposals/{id}/submit
+ * proposal page's submit form with the session cookie and the form token. Mode "api": the rush calls POST /api/proposals/{id}/submit
  * with HTTP Basic (every request verifies its credentials against bcrypt).
  */
 public class DeadlineDay {
@@ -62,13 +62,38 @@ public class DeadlineDay {
     static int withdraw(HttpClient http, String base, java.util.Map<String, String> sessions, String user,
             String proposal, boolean page) throws Exception {
         String path = (page ? "/proposals/" : "/api/proposals/") + proposal + "/withdraw";
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.noBody());
-        request = request.header(page ? "Cookie" : "Authorization", sessions.get(user));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        request = page ? request.header("Cookie", sessions.get(user) + "; " + formToken[0])
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(TOKEN_FIELD + "=" + formToken[1]))
+                : request.header("Authorization", sessions.get(user)).POST(HttpRequest.BodyPublishers.noBody());
         HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
         response.headers().allValues("set-cookie").stream().map(DeadlineDay::session).filter(c -> c != null)
                 .forEach(renewed -> sessions.put(user, renewed)); // as a browser keeps the renewed session
         return response.statusCode();
+    }
+
+    static final String TOKEN_FIELD = "csrf-token";
+
+    /**
+     * The form token of the pages (quarkus-rest-csrf): its cookie ("openbando-csrf=...") and the value every form
+     * carries, the login form in its address. A browser gets them with the login page; it is bound to no session, so
+     * every client shares the one read here.
+     */
+    static String[] formToken;
+
+    static void readFormToken(HttpClient http, String base) throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("openbando-csrf="))
+                .map(c -> c.indexOf(';') < 0 ? c : c.substring(0, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the login page set no form token cookie"));
+        Matcher value = Pattern.compile("j_security_check\\?" + TOKEN_FIELD + "=([A-Za-z0-9_-]+)")
+                .matcher(login.body());
+        if (!value.find()) {
+            throw new IllegalStateException("the login page has no form token");
+        }
+        formToken = new String[] {cookie, value.group(1)};
     }
 
     /** "openbando-session=..." of a Set-Cookie header, or null for another cookie. */
@@ -88,6 +113,9 @@ public class DeadlineDay {
                 .followRedirects(HttpClient.Redirect.NEVER).executor(Executors.newFixedThreadPool(4)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         java.util.Map<String, String> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+        if (page) {
+            readFormToken(http, base);
+        }
         List<Future<?>> logins = new ArrayList<>();
         long prepared = System.nanoTime();
         for (String[] item : work) {
@@ -200,7 +228,8 @@ public class DeadlineDay {
 
     /** Form login: the session cookie the page sets. */
     static String login(HttpClient http, String base, String user, String password) throws Exception {
-        HttpResponse<String> response = sendPatiently(http, HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+        HttpResponse<String> response = sendPatiently(http, HttpRequest.newBuilder(URI.create(base + "/j_security_check?"
+                + TOKEN_FIELD + "=" + formToken[1])).header("Cookie", formToken[0])
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + password)).build());
         return response.headers().allValues("set-cookie").stream().map(DeadlineDay::session).filter(c -> c != null)
@@ -216,7 +245,7 @@ public class DeadlineDay {
             int retryPercent, String keyPrefix) throws Exception {
         URI uri = URI.create(base);
         String path = "/proposals/" + proposal + "/submit";
-        String body = "confirm=true&key=" + keyPrefix + proposal;
+        String body = TOKEN_FIELD + "=" + formToken[1] + "&confirm=true&key=" + keyPrefix + proposal;
         long t0 = System.nanoTime();
         String[] response = Connection.post(uri, path, sessions.get(user), body);
         long nanos = System.nanoTime() - t0;
@@ -278,7 +307,7 @@ public class DeadlineDay {
         private String[] exchange(URI base, String path, String cookie, String body) throws java.io.IOException {
             byte[] content = body.getBytes(StandardCharsets.UTF_8);
             out.write(("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\nCookie: "
-                    + cookie + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                    + cookie + "; " + formToken[0] + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
                     + content.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.write(content);
             out.flush();

@@ -4,15 +4,17 @@
 # database is checked (every acknowledged submission stored, protocol numbers 1..N without gap or duplicate, in the
 # order of receipt, retries created nothing) and PostgreSQL's own one-row insert rate is measured with pgbench at the
 # same concurrency. Usage: src/bench/deadline-day.sh   (env: N=2000 WARMUP=N CLIENTS=64 RETRY=5 PORT=8090
-# MODE=page|api WARMUP_ROUNDS=3 PGPORT=5432). Before the rush the same applicants submit WARMUP (at most N) proposals to
-# another call (RETRY% retried, as in the rush), the engine finishes with them, and they withdraw and submit them again,
+# MODE=page|api WARMUP_ROUNDS=3 PGPORT=5432 MANAGEMENT_PORT=PORT+1: health and metrics). Before the rush the same
+# applicants submit WARMUP (at most N) proposals to another call (RETRY% retried, as in the rush), the engine finishes
+# with them, and they withdraw and submit them again,
 # WARMUP_ROUNDS rounds, not measured: on deadline day the application has been running, its code compiled by the JIT,
 # since the morning, and the engine has kept up with the day's submissions.
-# MODE=page: applicants logged in beforehand submit with the proposal page's form (session cookie);
+# MODE=page: applicants logged in beforehand submit with the proposal page's form (session cookie, form token);
 # MODE=api: API clients with HTTP Basic (each request pays the bcrypt check of its credentials).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${N:-2000}; WARMUP=${WARMUP:-$N}; WARMUP_ROUNDS=${WARMUP_ROUNDS:-3}; CLIENTS=${CLIENTS:-64}; RETRY=${RETRY:-5}; PORT=${PORT:-8090}; MODE=${MODE:-page}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
 DB=openbando_bench; export PGPORT=${PGPORT:-5432}; PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
 WORK=target/bench; mkdir -p "$WORK"
 ADMIN_PASSWORD=bench-admin-password; PASSWORD=bench-password
@@ -27,10 +29,10 @@ PGSS=$($PSQL -d postgres -c "select 1 from pg_settings where name = 'shared_prel
 echo "== starting the packaged application on port $PORT"
 OPENBANDO_DB_URL=jdbc:postgresql://localhost:$PGPORT/$DB OPENBANDO_DB_USER=postgres OPENBANDO_DB_PASSWORD=unused \
 OPENBANDO_SESSION_KEY="$(openssl rand -base64 48)" OPENBANDO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-QUARKUS_HTTP_PORT=$PORT java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fs -o /dev/null "localhost:$PORT/q/health/ready" && break; sleep 1; done
+for _ in $(seq 1 60); do curl -fs -o /dev/null "localhost:$MANAGEMENT_PORT/q/health/ready" && break; sleep 1; done
 kill -0 $APP 2>/dev/null || { echo "the application did not start: see $WORK/app.log"; exit 1; }
 api() { curl -fsS -u "$1" -H 'Content-Type: application/json' "${@:2}"; }
 

@@ -2,11 +2,9 @@ package org.openbando;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.openbando.Api.as;
 
@@ -28,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +40,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -86,7 +82,7 @@ class AccessMatrixTest {
     static final String PDF = "application/pdf";
     static final String HTML = "text/html";
     /** What a browser asks for: error pages come as HTML then. */
-    static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    static final String BROWSER_ACCEPT = Api.BROWSER_ACCEPT;
     static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     static final Set<String> JAX_RS_METHODS = Set.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT,
             HttpMethod.DELETE, HttpMethod.PATCH, HttpMethod.HEAD, HttpMethod.OPTIONS);
@@ -97,9 +93,6 @@ class AccessMatrixTest {
     RuntimeService runtime;
     @Inject
     ManagementService management;
-
-    /** The form-login session cookie of each caller of the pages. */
-    private final Map<String, String> sessions = new HashMap<>();
 
     enum Surface {
         API, PAGE
@@ -344,7 +337,7 @@ class AccessMatrixTest {
                 .expect(all(403, ANONYMOUS, LOGIN, ADMIN, 400)));
 
         // last: logging out ends the caller's sessions, so no row after it could use them
-        m.add(page("GET", "/logout").expect(all(303)));
+        m.add(page("POST", "/logout").expect(all(303)));
         return m;
     }
 
@@ -558,38 +551,24 @@ class AccessMatrixTest {
     private RequestSpecification request(String caller, Case c) {
         RequestSpecification spec;
         if (c.surface() == Surface.API) {
+            if (c.isMultipart()) { // an upload, with the form token an API client makes itself
+                return (caller.equals(ANONYMOUS) ? Api.anonymous() : as(caller)).contentType("multipart/form-data")
+                        .cookie(Api.formToken().cookieName(), Api.API_FORM_TOKEN)
+                        .header("X-CSRF-TOKEN", Api.API_FORM_TOKEN).multiPart("kind", "OTHER");
+            }
             spec = caller.equals(ANONYMOUS) ? Api.anonymous() : as(caller);
             if (PDF.equals(c.successType())) {
                 spec.accept(PDF + ", application/problem+json");
             }
-        } else {
-            spec = given().accept(BROWSER_ACCEPT).redirects().follow(false);
-            if (!caller.equals(ANONYMOUS)) {
-                spec.cookie(sessionCookie(), session(caller));
-            }
+            return c.method().equals("GET") || c.method().equals("DELETE") ? spec : spec.body("{}");
         }
+        // the caller logged in through the login form, as a browser does; a write is the page's form, with its
+        // token but no other field
+        String user = caller.equals(ANONYMOUS) ? null : caller;
         if (c.isMultipart()) {
-            return spec.contentType("multipart/form-data").multiPart("kind", "OTHER");
+            return Api.upload(user).multiPart("kind", "OTHER");
         }
-        if (c.method().equals("GET") || c.method().equals("DELETE")) {
-            return spec;
-        }
-        return c.surface() == Surface.API ? spec.body("{}")
-                : spec.contentType("application/x-www-form-urlencoded").body("");
-    }
-
-    /** The caller logged in through the login form, as a browser does. */
-    private String session(String user) {
-        return sessions.computeIfAbsent(user, u -> given().redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded").formParam("j_username", u)
-                .formParam("j_password", TestFixtures.PASSWORD).post("/j_security_check").then()
-                .statusCode(oneOf(302, 303))
-                .header("Location", not(containsString("error")))
-                .extract().cookie(sessionCookie()));
-    }
-
-    private static String sessionCookie() {
-        return ConfigProvider.getConfig().getValue("quarkus.http.auth.form.cookie-name", String.class);
+        return c.method().equals("GET") ? Api.page(user) : Api.form(user);
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -1,16 +1,27 @@
 package org.openbando;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
 
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Requests as a given user, and request bodies the tests share. */
+/** Requests as a given user (the API with HTTP Basic, the pages with a login session), and request bodies the tests share. */
 public final class Api {
 
     private Api() {
@@ -23,6 +34,119 @@ public final class Api {
 
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /**
+     * An API upload (multipart, as the user): it carries a form token like a page form, since a page of another site
+     * could post one. An API client makes its own: any 16 bytes (base64url), in the cookie and the X-CSRF-TOKEN header.
+     */
+    public static RequestSpecification uploadAs(String username) {
+        return as(username).contentType("multipart/form-data")
+                .cookie(config("quarkus.rest-csrf.cookie-name"), API_FORM_TOKEN).header("X-CSRF-TOKEN", API_FORM_TOKEN);
+    }
+
+    /** "api-client-token" in base64url: 16 bytes, as the token of quarkus-rest-csrf. */
+    public static final String API_FORM_TOKEN = "YXBpLWNsaWVudC10b2tlbg";
+
+    // -------------------------------------------------------------------------------------------------------------
+    // the pages, as a browser uses them: a session of the login form, and the form token of every page form
+
+    /** What a browser asks for: error pages come as HTML then. */
+    public static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+    /**
+     * A form token (quarkus-rest-csrf): the cookie a page sets and the value its forms carry. It is bound to no
+     * session, so the tests share one, taken from the login page once.
+     */
+    public record FormToken(String cookieName, String cookie, String field, String value) {
+    }
+
+    private static volatile FormToken formToken;
+    private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
+    /** The application the token and the sessions are of: a test profile starts another, on a database made anew. */
+    private static volatile Object application;
+
+    private record Session(String cookie, Instant at) {
+    }
+
+    public static FormToken formToken() {
+        sameApplication();
+        if (formToken == null) {
+            String cookieName = config("quarkus.rest-csrf.cookie-name");
+            String field = config("quarkus.rest-csrf.form-field-name", "csrf-token");
+            Response login = given().get("/login").then().statusCode(200).extract().response();
+            Matcher token = Pattern.compile(Pattern.quote("/j_security_check?" + field + "=") + "([A-Za-z0-9_-]+)")
+                    .matcher(login.asString());
+            if (!token.find() || login.cookie(cookieName) == null) {
+                throw new AssertionError("the login page gave no form token");
+            }
+            formToken = new FormToken(cookieName, login.cookie(cookieName), field, token.group(1));
+        }
+        return formToken;
+    }
+
+    /**
+     * The pages as the user's browser sees them: logged in through the login form (null: anonymous), asking for HTML,
+     * not following redirects, with the form token's cookie.
+     */
+    public static RequestSpecification page(String username) {
+        FormToken token = formToken();
+        RequestSpecification spec = given().accept(BROWSER_ACCEPT).redirects().follow(false)
+                .cookie(token.cookieName(), token.cookie());
+        return username == null ? spec : spec.cookie(sessionCookie(), session(username));
+    }
+
+    /** A page form posted by the user's browser ({@link #page}): URL-encoded, with the form token. */
+    public static RequestSpecification form(String username) {
+        FormToken token = formToken();
+        return page(username).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam(token.field(), token.value());
+    }
+
+    /** A page's upload form posted by the user's browser ({@link #page}): multipart, the form token its first part. */
+    public static RequestSpecification upload(String username) {
+        FormToken token = formToken();
+        return page(username).contentType("multipart/form-data").multiPart(token.field(), token.value());
+    }
+
+    /** The session cookie of the user, logged in through the login form once (again after 20 of its 30 minutes). */
+    public static String session(String username) {
+        sameApplication();
+        return SESSIONS.compute(username, (user, known) -> known != null
+                && known.at().isAfter(Instant.now().minus(Duration.ofMinutes(20))) ? known
+                        : new Session(login(user), Instant.now())).cookie();
+    }
+
+    /** Logs in through the login form, as a browser does; returns the session cookie. */
+    public static String login(String username) {
+        FormToken token = formToken();
+        return given().redirects().follow(false).cookie(token.cookieName(), token.cookie())
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", username)
+                .formParam("j_password", TestFixtures.PASSWORD)
+                .post("/j_security_check?" + token.field() + "=" + token.value()).then()
+                .statusCode(oneOf(302, 303)).header("Location", not(containsString("error")))
+                .header("Location", not(containsString("refused"))).extract().cookie(sessionCookie());
+    }
+
+    private static synchronized void sameApplication() {
+        Object running = Arc.container();
+        if (running != application) {
+            application = running;
+            formToken = null;
+            SESSIONS.clear();
+        }
+    }
+
+    public static String sessionCookie() {
+        return config("quarkus.http.auth.form.cookie-name");
+    }
+
+    private static String config(String key) {
+        return ConfigProvider.getConfig().getValue(key, String.class);
+    }
+
+    private static String config(String key, String orElse) {
+        return ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(orElse);
     }
 
     /** A complete call open to MECH and GREENTECH; opening and deadline relative to now. */

@@ -270,7 +270,7 @@ public final class Pdfs {
 
     /** POST /api/proposals/{id}/attachments as the user, with the parts given (a null part is left out). */
     public static Response upload(String user, long proposalId, String kind, String fileName, byte[] content) {
-        var request = Api.as(user).contentType("multipart/form-data");
+        var request = Api.uploadAs(user);
         if (kind != null) {
             request = request.multiPart("kind", kind);
         }

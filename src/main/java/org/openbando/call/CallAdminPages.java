@@ -95,6 +95,7 @@ public class CallAdminPages {
 
     @POST
     @Path("/{id}/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@PathParam("id") long id) {
         try {
             calls.publish(id, null);

@@ -2,6 +2,7 @@ package org.openbando.call;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.openbando.shared.web.Pages;
 /** The public home page: open and upcoming calls (a call's own page is the portal's: it offers the lines). */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@PermitAll
 public class CallPages {
 
     /** The page's template, checked at build time: {@code templates/home.html}. */

@@ -29,6 +29,10 @@ public interface IdentityTexts {
     @Message
     String login_error();
 
+    /** The login form's token was missing, wrong or expired, or the form was posted from another site. */
+    @Message
+    String login_refused();
+
     // --- a refused login (429, 503)
 
     @Message

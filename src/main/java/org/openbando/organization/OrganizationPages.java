@@ -2,6 +2,7 @@ package org.openbando.organization;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.openbando.shared.web.Pages;
  */
 @Path("/organization")
 @Produces(MediaType.TEXT_HTML)
+@Authenticated
 public class OrganizationPages {
 
     static final int RELATED_ROWS = 2;

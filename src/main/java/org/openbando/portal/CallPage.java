@@ -2,6 +2,7 @@ package org.openbando.portal;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.openbando.shared.web.Pages;
  */
 @Path("/calls")
 @Produces(MediaType.TEXT_HTML)
+@PermitAll
 public class CallPage {
 
     /** The page's template, checked at build time: {@code templates/call.html}. */

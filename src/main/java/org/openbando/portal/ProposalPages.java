@@ -184,6 +184,7 @@ public class ProposalPages {
 
     @POST
     @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("id") long id) {
         try {
             submissions.withdraw(id);
@@ -208,6 +209,7 @@ public class ProposalPages {
 
     @POST
     @Path("/{id}/attachments/{attachmentId}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         try {
             attachments.delete(id, attachmentId);

@@ -29,7 +29,7 @@ class CallPageTest {
         String newcomer = fixtures.applicant("lines-newcomer");
         as(newcomer).body(Api.enterprise("Nuova Impresa S.r.l.", Api.vat(2901), "9", "900000", "800000"))
                 .post("/api/organizations").then().statusCode(201);
-        as(newcomer).header("Cookie", "lang=en").accept("text/html").get("/calls/" + call).then().statusCode(200)
+        Api.page(newcomer).cookie("lang", "en").get("/calls/" + call).then().statusCode(200)
                 .body(containsString("class=\"btn btn-primary btn-sm me-2 start-proposal\" data-line=\"B\""))
                 .body(not(containsString("start-proposal\" data-line=\"A\"")))
                 .body(containsString("line-closed\" data-line=\"A\""))
@@ -38,7 +38,7 @@ class CallPageTest {
         String member = fixtures.applicant("lines-member");
         as(member).body(Api.member(Api.enterprise("Socia Cluster S.r.l.", Api.vat(2902), "9", "900000", "800000")))
                 .post("/api/organizations").then().statusCode(201);
-        as(member).accept("text/html").get("/calls/" + call).then().statusCode(200)
+        Api.page(member).get("/calls/" + call).then().statusCode(200)
                 .body(containsString("start-proposal\" data-line=\"A\""))
                 .body(not(containsString("start-proposal\" data-line=\"B\"")))
                 .body(containsString("line-closed\" data-line=\"B\""));
@@ -56,7 +56,7 @@ class CallPageTest {
                 .body("state", equalTo("DRAFT"))
                 .body("results.find { it.rule == 'LINE_A_CLUSTER_MEMBERS' }.outcome", equalTo("FAIL"))
                 .body("results.rule", not(hasItem("SUBMITTED_IN_TIME")));
-        as(lead).accept("text/html").get("/proposals/" + id).then().statusCode(200)
+        Api.page(lead).get("/proposals/" + id).then().statusCode(200)
                 .body(containsString("id=\"eligibility-warnings\""))
                 .body(containsString("non è mai stata socia di un cluster"));
         // a warning, not a block: the list of what blocks the submission does not carry it

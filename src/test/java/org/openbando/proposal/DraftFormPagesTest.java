@@ -294,12 +294,11 @@ class DraftFormPagesTest {
     }
 
     private static RequestSpecification page(String user) {
-        return given().auth().preemptive().basic(user, TestFixtures.PASSWORD).accept("text/html")
-                .redirects().follow(false);
+        return Api.page(user);
     }
 
     private static RequestSpecification form(String user) {
-        return page(user).contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        return Api.form(user);
     }
 
     private static Map<String, String> general(String version, String title, String duration) {

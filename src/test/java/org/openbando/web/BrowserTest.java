@@ -1,5 +1,7 @@
 package org.openbando.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -11,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.openbando.TestFixtures;
 
@@ -66,8 +70,28 @@ abstract class BrowserTest {
         }
     }
 
-    Page loggedIn(String username) {
+    /** What the browser refused because of the pages' Content-Security-Policy, on any page of the test. */
+    final List<String> policyViolations = new CopyOnWriteArrayList<>();
+
+    /** A new browser window, which reports what the Content-Security-Policy blocks. */
+    Page newPage() {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
+        return page;
+    }
+
+    /** Every script, style, font and image of the pages is allowed by their Content-Security-Policy. */
+    @AfterEach
+    void nothingWasBlockedByTheContentSecurityPolicy() {
+        assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
+    }
+
+    Page loggedIn(String username) {
+        Page page = newPage();
         page.navigate(url("/login"));
         page.fill("#j_username", username);
         page.fill("#j_password", TestFixtures.PASSWORD);

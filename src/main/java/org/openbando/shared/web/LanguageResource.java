@@ -1,5 +1,6 @@
 package org.openbando.shared.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import org.openbando.shared.Languages;
 
 /** The language switch of the pages: remembers the choice in a cookie and goes back to the page. */
 @Path("/lang")
+@PermitAll
 public class LanguageResource {
 
     /** A path of this site: one slash, then neither a slash nor a backslash (browsers read both as another host). */

@@ -65,7 +65,15 @@ public interface Msg {
 
     @Message
     String nav_incidents();
+
+    @Message
     String nav_claims();
+
+    @Message
+    String nav_users();
+
+    @Message
+    String nav_password();
 
     @Message
     String common_code();

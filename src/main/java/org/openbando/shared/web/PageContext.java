@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openbando.shared.Languages;
 
 /**
@@ -18,9 +19,12 @@ public class PageContext {
     public static final String LANG_COOKIE = "lang";
 
     private final HttpServerRequest request;
+    private final boolean management;
 
-    public PageContext(HttpServerRequest request) {
+    public PageContext(HttpServerRequest request,
+            @ConfigProperty(name = "quarkus.management.enabled", defaultValue = "false") boolean management) {
         this.request = request;
+        this.management = management;
     }
 
     public String getLang() {
@@ -34,5 +38,13 @@ public class PageContext {
 
     public String getPath() {
         return request.path();
+    }
+
+    /**
+     * Whether the API description (Swagger UI) is on this port: not in production, where it moves to the management
+     * interface with the metrics, a port that only operators reach (README, "Operations").
+     */
+    public boolean getApiDescription() {
+        return !management;
     }
 }

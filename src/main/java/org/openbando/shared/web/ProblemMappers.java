@@ -123,10 +123,20 @@ public class ProblemMappers {
         };
     }
 
+    /**
+     * 401 with a Basic challenge for API clients; without one for a browser ({@code Sec-Fetch-Mode} sent, or HTML
+     * asked for): a challenge would make it ask for a password and keep sending it to /api/, where a form of another
+     * site could then post with it (docs/adr/0005, "Cross-site requests").
+     */
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         Response r = respond(401, "unauthenticated", "Authentication required",
                 "Send HTTP Basic credentials of an OpenBando user", uri, List.of());
+        HttpServerRequest browser = request.get();
+        String accept = browser.getHeader(HttpHeaders.ACCEPT);
+        if (browser.getHeader("Sec-Fetch-Mode") != null || accept != null && accept.contains(MediaType.TEXT_HTML)) {
+            return r;
+        }
         return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenBando\"").build();
     }
 
@@ -200,10 +210,14 @@ public class ProblemMappers {
         return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
+    /** A browser asking for a page (outside /api) gets errors as an HTML page. */
+    static boolean wantsPage(String path, String accept) {
+        return !path.startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML);
+    }
+
     Response respond(int status, String slug, String title, String detail, UriInfo uri,
             List<Problem.FieldViolation> errors) {
-        String accept = request.get().getHeader(HttpHeaders.ACCEPT);
-        if (!uri.getPath().startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML)) {
+        if (wantsPage(uri.getPath(), request.get().getHeader(HttpHeaders.ACCEPT))) {
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                     .entity(errorPage.get().render(status, title, detail)).build();
         }
