@@ -40,6 +40,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -338,6 +339,7 @@ class AccessMatrixTest {
 
         // last: logging out ends the caller's sessions, so no row after it could use them
         m.add(page("POST", "/logout").expect(all(303)));
+        // (the callers' sessions ended: the tests after this one log in again, see forgetTheEndedSessions)
         return m;
     }
 
@@ -506,6 +508,12 @@ class AccessMatrixTest {
 
     // ---------------------------------------------------------------------------------------------------------------
     // every caller on every row
+
+    /** The logout row ended the callers' sessions on the server: later tests must log in again. */
+    @AfterAll
+    static void forgetTheEndedSessions() {
+        Api.forgetSessions();
+    }
 
     @TestFactory
     Stream<DynamicTest> everyRouteAnswersEveryCallerAsItShould() {

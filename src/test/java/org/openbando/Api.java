@@ -117,6 +117,11 @@ public final class Api {
                         : new Session(login(user), Instant.now())).cookie();
     }
 
+    /** Forgets every session logged in so far: after a logout, which ends all of a user's sessions on the server. */
+    public static void forgetSessions() {
+        SESSIONS.clear();
+    }
+
     /** Logs in through the login form, as a browser does; returns the session cookie. */
     public static String login(String username) {
         FormToken token = formToken();

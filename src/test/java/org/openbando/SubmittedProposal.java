@@ -43,6 +43,7 @@ public record SubmittedProposal(long call, long proposal, long submission, Strin
                 .statusCode(201).extract().jsonPath().getLong("id");
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(partner, lab)))
                 .put("/api/proposals/" + proposal).then().statusCode(200);
+        fixtures.confirmAll(proposal);
         long attachment = Pdfs.upload(lead, proposal, "OTHER", "relazione.pdf", Pdfs.onePage("Relazione " + name))
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         long submission = as(lead).post("/api/proposals/" + proposal + "/submit").then().statusCode(200).extract()

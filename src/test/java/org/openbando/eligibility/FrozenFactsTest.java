@@ -153,6 +153,7 @@ class FrozenFactsTest {
                 .statusCode(201).extract().jsonPath().getLong("id");
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(partner, lab)))
                 .put("/api/proposals/" + proposal).then().statusCode(200);
+        fixtures.confirmAll(proposal);
         as(lead).post("/api/proposals/" + proposal + "/submit").then().statusCode(200);
         return new Submitted(proposal, lead, leadOrganization, partner);
     }
@@ -163,7 +164,7 @@ class FrozenFactsTest {
     }
 
     private static io.restassured.specification.RequestSpecification page() {
-        return RestAssured.given().auth().preemptive().basic(OFFICER, TestFixtures.PASSWORD).accept("text/html");
+        return Api.page(OFFICER);
     }
 
     /** Executes the asynchronous continuations until the process waits for a person, a timer or a message. */

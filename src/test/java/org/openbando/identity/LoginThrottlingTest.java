@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openbando.TestClock;
+import org.openbando.Api;
 import org.openbando.TestFixtures;
 
 /**
@@ -135,9 +136,10 @@ class LoginThrottlingTest {
     }
 
     private static Response formLogin(String address, String user, String password) {
-        return from(address).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .accept("text/html").formParam("j_username", user).formParam("j_password", password)
-                .post("/j_security_check");
+        Api.FormToken token = Api.formToken();
+        return from(address).redirects().follow(false).cookie(token.cookieName(), token.cookie())
+                .contentType("application/x-www-form-urlencoded").accept("text/html").formParam("j_username", user)
+                .formParam("j_password", password).post("/j_security_check?" + token.field() + "=" + token.value());
     }
 
     /** A request from the given loopback address to the test application. */

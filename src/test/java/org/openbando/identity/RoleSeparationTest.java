@@ -60,6 +60,7 @@ class RoleSeparationTest {
                 .statusCode(201).extract().jsonPath().getLong("id");
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(partner, lab)))
                 .put("/api/proposals/" + proposal).then().statusCode(200);
+        fixtures.confirmAll(proposal);
         as(lead).post("/api/proposals/" + proposal + "/submit").then().statusCode(200);
 
         // an officer created before roles were separated, who still acts for the partner enterprise

@@ -11,12 +11,14 @@ import static org.openbando.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openbando.Api;
 import org.openbando.TestClock;
 import org.openbando.TestFixtures;
 
@@ -47,7 +49,7 @@ class SessionsTest {
         String copy = login(user, TestFixtures.PASSWORD);
         String browser = login(user, TestFixtures.PASSWORD);
         assertThat(page(copy).statusCode()).isEqualTo(200);
-        given().redirects().follow(false).cookie(cookieName, browser).get("/logout").then().statusCode(303);
+        form(browser, Map.of(), "/logout").then().statusCode(303);
         Response refused = page(copy);
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(refused.header("Location")).endsWith("/login");
@@ -103,9 +105,7 @@ class SessionsTest {
                 .body("disabledAt", not(equalTo(null)));
         assertThat(page(cookie).statusCode()).isEqualTo(302);
         anonymous().auth().preemptive().basic(user, TestFixtures.PASSWORD).get("/api/me").then().statusCode(401);
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", user).formParam("j_password", TestFixtures.PASSWORD)
-                .post("/j_security_check").then().statusCode(302).header("Location", containsString("error"));
+        loginForm(user, TestFixtures.PASSWORD).then().statusCode(302).header("Location", containsString("error"));
 
         as(TestFixtures.ADMIN).body(Map.of("reason", "new credentials issued"))
                 .post("/api/users/" + id + "/enable").then().statusCode(200).body("disabledAt", equalTo(null));
@@ -127,11 +127,9 @@ class SessionsTest {
         long id = as(TestFixtures.ADMIN).get("/api/users").then().extract().jsonPath()
                 .getLong("find { it.username == '" + user + "' }.id");
         String admin = login(TestFixtures.ADMIN, TestFixtures.PASSWORD);
-        given().redirects().follow(false).cookie(cookieName, admin).get("/admin/users").then().statusCode(200)
+        browser(admin).get("/admin/users").then().statusCode(200)
                 .body(containsString("id=\"user-" + id + "\""));
-        given().redirects().follow(false).cookie(cookieName, admin).contentType("application/x-www-form-urlencoded")
-                .formParam("reason", "left the company").post("/admin/users/" + id + "/disable").then()
-                .statusCode(303);
+        form(admin, Map.of("reason", "left the company"), "/admin/users/" + id + "/disable").then().statusCode(303);
         as(TestFixtures.ADMIN).get("/api/users/" + id).then().body("disabledAt", not(equalTo(null)));
     }
 
@@ -146,18 +144,35 @@ class SessionsTest {
     }
 
     private String login(String user, String password) {
-        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", user).formParam("j_password", password).post("/j_security_check").then()
-                .statusCode(302).header("Location", not(containsString("error"))).extract().cookie(cookieName);
+        return loginForm(user, password).then().statusCode(302).header("Location", not(containsString("error")))
+                .extract().cookie(cookieName);
+    }
+
+    /** The login form posted by a browser, with the form token in its address and its cookie. */
+    private static Response loginForm(String user, String password) {
+        Api.FormToken token = Api.formToken();
+        return given().redirects().follow(false).cookie(token.cookieName(), token.cookie())
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", user)
+                .formParam("j_password", password).post("/j_security_check?" + token.field() + "=" + token.value());
+    }
+
+    /** A browser with the session cookie and the form token's cookie. */
+    private RequestSpecification browser(String cookie) {
+        Api.FormToken token = Api.formToken();
+        return given().redirects().follow(false).cookie(token.cookieName(), token.cookie()).cookie(cookieName, cookie);
     }
 
     /** A page only a logged-in user sees: 200 with a live session, 302 to the login form otherwise. */
     private Response page(String cookie) {
-        return given().redirects().follow(false).cookie(cookieName, cookie).get("/account/password");
+        return browser(cookie).get("/account/password");
     }
 
     private Response form(String cookie, Map<String, String> values) {
-        return given().redirects().follow(false).cookie(cookieName, cookie)
-                .contentType("application/x-www-form-urlencoded").formParams(values).post("/account/password");
+        return form(cookie, values, "/account/password");
+    }
+
+    private Response form(String cookie, Map<String, String> values, String path) {
+        return browser(cookie).contentType("application/x-www-form-urlencoded")
+                .formParam(Api.formToken().field(), Api.formToken().value()).formParams(values).post(path);
     }
 }

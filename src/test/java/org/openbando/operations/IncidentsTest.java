@@ -89,7 +89,7 @@ class IncidentsTest {
         as(TestFixtures.OFFICER).get("/api/admin/incidents").then().statusCode(403);
         as(TestFixtures.OFFICER).post("/api/admin/incidents/" + id + "/retry").then().statusCode(403);
         Api.anonymous().get("/api/admin/incidents").then().statusCode(401);
-        given().auth().preemptive().basic(ADMIN, TestFixtures.PASSWORD).accept("text/html").get("/admin/incidents")
+        Api.page(ADMIN).get("/admin/incidents")
                 .then().statusCode(200).body(containsString(id)).body(containsString("Passo del processo fallito"))
                 .body(containsString("Task_IssueReceipt"));
         assertThat(Metrics.value("openbando_incidents", "failed_job")).isGreaterThanOrEqualTo(1);
@@ -179,6 +179,7 @@ class IncidentsTest {
         content.put("partners", partners.stream().map(p -> Map.of("organizationId", p)).toList());
         as(lead).body(Map.of("version", 0, "content", content)).put("/api/proposals/" + proposal).then()
                 .statusCode(200);
+        fixtures.confirmAll(proposal);
         long submission = as(lead).post("/api/proposals/" + proposal + "/submit").then().statusCode(200).extract()
                 .jsonPath().getLong("submissionId");
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openbando.Api;
 import org.openbando.Jobs;
 import org.openbando.Metrics;
 import org.openbando.RawSql;
@@ -95,14 +96,12 @@ class IntegrityAlarmTest {
         refused(as(s.lead()).accept("application/pdf").get("/api/proposals/" + s.proposal() + "/documents/"
                 + receipt).then());
         // the page's download too: an error page, no PDF
-        io.restassured.RestAssured.given().auth().preemptive().basic(s.lead(), TestFixtures.PASSWORD)
-                .accept("text/html").get("/proposals/" + s.proposal() + "/documents/" + receipt).then()
+        Api.page(s.lead()).get("/proposals/" + s.proposal() + "/documents/" + receipt).then()
                 .statusCode(500).contentType("text/html");
         assertThat(Metrics.value(FAILURES, "document")).isEqualTo(before + 3);
         assertThat(incident("document:" + receipt)).containsEntry("occurrences", 3);
         // the page lists it for the administrators, in their language (Italian here)
-        io.restassured.RestAssured.given().auth().preemptive().basic(ADMIN, TestFixtures.PASSWORD)
-                .accept("text/html").get("/admin/incidents").then().statusCode(200)
+        Api.page(ADMIN).get("/admin/incidents").then().statusCode(200)
                 .body(containsString("document:" + receipt)).body(containsString("Integrità violata"));
     }
 

@@ -10,7 +10,6 @@ import static org.openbando.Api.as;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ class VatClaimTest {
                 .then().statusCode(403);
         as(TestFixtures.OFFICER).body(Map.of()).post("/api/organization-claims/" + claim + "/approve").then()
                 .statusCode(400).body("errors[0].field", equalTo("reason"));
-        page(TestFixtures.OFFICER).get("/officer/claims").then().statusCode(200)
+        Api.page(TestFixtures.OFFICER).get("/officer/claims").then().statusCode(200)
                 .body(containsString("data-id=\"" + claim + "\"")).body(containsString("Visura camerale"));
         as(TestFixtures.OFFICER).body(Map.of("reason", "Chamber of commerce extract checked: claimant is the legal "
                 + "representative")).post("/api/organization-claims/" + claim + "/approve").then().statusCode(200)
@@ -101,13 +100,13 @@ class VatClaimTest {
                 .then().statusCode(409).body("type", equalTo(PROBLEMS + "already-acting"));
 
         // through the applicant's page
-        page(claimant).get("/organization/claim").then().statusCode(200).body(containsString("id=\"claim-form\""));
-        page(claimant).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        Api.page(claimant).get("/organization/claim").then().statusCode(200).body(containsString("id=\"claim-form\""));
+        Api.form(claimant)
                 .formParams(Map.of("vatNumber", vat, "statement", "I want it")).post("/organization/claim").then()
                 .statusCode(303);
         long claim = as(claimant).get("/api/organization-claims").then().extract().jsonPath()
                 .getLong("find { it.vatNumber == '" + vat + "' }.id");
-        page(TestFixtures.ADMIN).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        Api.form(TestFixtures.ADMIN)
                 .formParams(Map.of("reason", "No evidence: the company register names the current representative"))
                 .post("/officer/claims/" + claim + "/reject").then().statusCode(303);
         as(claimant).get("/api/organization-claims/" + claim).then().statusCode(200)
@@ -115,10 +114,5 @@ class VatClaimTest {
         as(holder).get("/api/organizations/" + org).then().statusCode(200)
                 .body("legalRepresentative", equalTo(holder));
         as(claimant).get("/api/organizations/" + org).then().statusCode(404);
-    }
-
-    private static RequestSpecification page(String user) {
-        return given().auth().preemptive().basic(user, TestFixtures.PASSWORD).accept("text/html")
-                .redirects().follow(false);
     }
 }

@@ -13,7 +13,6 @@ import static org.openbando.Api.as;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -159,23 +158,23 @@ class PartnerConsentTest {
     void thePartnerConfirmsOnItsProposalsPageAndTheLeadSeesItOnTheConsortiumPage() {
         Consortium c = consortium("CONSENT-PAGE", "consent-page", 7131);
         long id = draft(c.lead(), c.call(), c.partner(), c.lab());
-        page(c.lead()).get("/proposals/" + id + "/edit/consortium").then().statusCode(200)
+        Api.page(c.lead()).get("/proposals/" + id + "/edit/consortium").then().statusCode(200)
                 .body(containsString("In attesa di conferma del partner"));
-        page(c.partnerUser()).get("/proposals").then().statusCode(200)
+        Api.page(c.partnerUser()).get("/proposals").then().statusCode(200)
                 .body(containsString("Inviti a partecipare"))
                 .body(containsString("action=\"/proposals/" + id + "/consent\""))
                 .body(not(containsString("Cobots that learn"))); // nothing of the draft beyond what it must know
-        page(c.partnerUser()).cookie("lang", "en").get("/proposals").then().statusCode(200)
+        Api.page(c.partnerUser()).cookie("lang", "en").get("/proposals").then().statusCode(200)
                 .body(containsString("Invitations to take part"));
-        page(c.partnerUser()).post("/proposals/" + id + "/consent").then().statusCode(303);
-        page(c.partnerUser()).get("/proposals?confirmed=true").then().statusCode(200)
+        Api.form(c.partnerUser()).post("/proposals/" + id + "/consent").then().statusCode(303);
+        Api.page(c.partnerUser()).get("/proposals?confirmed=true").then().statusCode(200)
                 .body(containsString("action=\"/proposals/" + id + "/consent/withdraw\""));
-        page(c.lead()).get("/proposals/" + id + "/edit/consortium").then().statusCode(200)
+        Api.page(c.lead()).get("/proposals/" + id + "/edit/consortium").then().statusCode(200)
                 .body(containsString("Partecipazione confermata"));
-        page(c.partnerUser()).post("/proposals/" + id + "/consent/withdraw").then().statusCode(303);
-        page(c.lead()).get("/proposals/" + id).then().statusCode(200)
+        Api.form(c.partnerUser()).post("/proposals/" + id + "/consent/withdraw").then().statusCode(303);
+        Api.page(c.lead()).get("/proposals/" + id).then().statusCode(200)
                 .body(containsString("non ha ancora confermato la sua partecipazione"));
-        page(c.labUser()).post("/proposals/" + id + "/consent").then().statusCode(404);
+        Api.form(c.labUser()).post("/proposals/" + id + "/consent").then().statusCode(404);
     }
 
     /** Finding L5: an id posted to the consortium page is neither named nor saved; a VAT number found is. */
@@ -186,7 +185,7 @@ class PartnerConsentTest {
                 .statusCode(201).extract().jsonPath().getLong("id");
         long bystander = organisation(fixtures.applicant("consent-l5-bystander"), "Riservata consent-l5 S.p.A.", 7145);
 
-        form(c.lead()).formParams(Map.of("version", "0", "partners[0].organizationId", String.valueOf(bystander)))
+        Api.form(c.lead()).formParams(Map.of("version", "0", "partners[0].organizationId", String.valueOf(bystander)))
                 .post("/proposals/" + id + "/edit/consortium").then().statusCode(400)
                 .body(not(containsString("Riservata consent-l5")))
                 .body(not(containsString(Api.vat(7145))))
@@ -194,9 +193,9 @@ class PartnerConsentTest {
         as(c.lead()).get("/api/proposals/" + id).then().body("version", equalTo(0))
                 .body("content.partners", empty());
 
-        form(c.lead()).formParams(Map.of("version", "0", "partnerVat", Api.vat(7145)))
+        Api.form(c.lead()).formParams(Map.of("version", "0", "partnerVat", Api.vat(7145)))
                 .post("/proposals/" + id + "/edit/consortium").then().statusCode(303);
-        page(c.lead()).get("/proposals/" + id + "/edit/consortium").then().statusCode(200)
+        Api.page(c.lead()).get("/proposals/" + id + "/edit/consortium").then().statusCode(200)
                 .body(containsString("Riservata consent-l5 S.p.A."));
     }
 
@@ -233,14 +232,5 @@ class PartnerConsentTest {
     private static long organisation(String applicant, String name, int seed) {
         return as(applicant).body(Api.enterprise(name, Api.vat(seed), "20", "3000000", "2000000"))
                 .post("/api/organizations").then().statusCode(201).extract().jsonPath().getLong("id");
-    }
-
-    private static RequestSpecification page(String user) {
-        return given().auth().preemptive().basic(user, TestFixtures.PASSWORD).accept("text/html")
-                .redirects().follow(false);
-    }
-
-    private static RequestSpecification form(String user) {
-        return page(user).contentType("application/x-www-form-urlencoded; charset=UTF-8");
     }
 }

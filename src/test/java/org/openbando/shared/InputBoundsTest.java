@@ -75,7 +75,7 @@ class InputBoundsTest {
 
     @Test
     void aBudgetOfEmptyObjectsIsRefusedAtItsBoundWithAShortAnswer() throws Exception {
-        Draft d = draft("IB-EMPTY", "empty", 7101);
+        Draft d = draft("IB-EMPTY", "empty", 9101);
         for (int n : new int[] {16_000, 32_000}) {
             Response refused = as(d.lead()).body(emptyBudget(n)).put("/api/proposals/" + d.id());
             refused.then().statusCode(400).body("errors", hasSize(1))
@@ -98,13 +98,15 @@ class InputBoundsTest {
         Duration took = Duration.between(start, Instant.now());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"content.budget\"").hasSizeLessThan(1_000);
-        assertThat(took).as("refusing a 12 MB body").isLessThan(Duration.ofSeconds(2));
+        // linear, not quadratic: the quadratic refusal took minutes at a fraction of this size; a generous bound for a
+        // loaded CI machine (the time itself is measured in docs/benchmarks.md, not here)
+        assertThat(took).as("refusing a 12 MB body").isLessThan(Duration.ofSeconds(10));
         as(d.lead()).get("/api/proposals/" + d.id()).then().body("version", equalTo(0));
     }
 
     @Test
     void theDetailNamesTheFirstTwentyViolationsAndCountsTheOthers() {
-        Draft d = draft("IB-MANY", "many", 7104);
+        Draft d = draft("IB-MANY", "many", 9104);
         as(d.lead()).body(emptyBudget(500)).put("/api/proposals/" + d.id()).then().statusCode(400)
                 .body("errors", hasSize(InputLimits.MAX_REPORTED_VIOLATIONS))
                 .body("moreErrors", equalTo(4 * 500 - InputLimits.MAX_REPORTED_VIOLATIONS))
@@ -114,7 +116,7 @@ class InputBoundsTest {
 
     @Test
     void theParserRefusesLongNumbersLongStringsAndDeepNestingNamingTheField() {
-        Draft d = draft("IB-PARSER", "parser", 7107);
+        Draft d = draft("IB-PARSER", "parser", 9107);
         String url = "/api/proposals/" + d.id();
         as(d.lead()).body("{\"version\":0,\"content\":{\"durationMonths\":" + "9".repeat(41) + "}}").put(url)
                 .then().statusCode(400).body("errors[0].field", equalTo("content.durationMonths"));
@@ -136,7 +138,7 @@ class InputBoundsTest {
 
     @Test
     void hugeExponentsAreRefusedBeforeAnyArithmeticInTheApiAndInTheForm() {
-        Draft d = draft("IB-EXP", "exponent", 7110);
+        Draft d = draft("IB-EXP", "exponent", 9110);
         String row = "{\"organizationId\":" + d.leadOrg() + ",\"costCategory\":\"PERSONNEL\","
                 + "\"researchCategory\":\"INDUSTRIAL_RESEARCH\",\"amount\":1e1000000}";
         as(d.lead()).body("{\"version\":0,\"content\":{\"budget\":[" + row + "]}}").put("/api/proposals/" + d.id())
@@ -171,7 +173,7 @@ class InputBoundsTest {
 
     @Test
     void controlCharactersAreRefusedNamingTheFieldInTheApiAndInTheForm() {
-        Draft d = draft("IB-CHARS", "chars", 7113);
+        Draft d = draft("IB-CHARS", "chars", 9113);
         String url = "/api/proposals/" + d.id();
         as(d.lead()).body(Map.of("version", 0, "content", Map.of("title", "Robots\u0000"))).put(url).then()
                 .statusCode(400).body("errors[0].field", equalTo("content.title"))
@@ -197,7 +199,7 @@ class InputBoundsTest {
     @Test
     void everyStringOfEveryJsonBodyIsChecked() {
         String applicant = fixtures.applicant("ib-chars-org");
-        Map<String, Object> organisation = Api.enterprise("Meccanica\u0001", Api.vat(7116), "20", "3000000",
+        Map<String, Object> organisation = Api.enterprise("Meccanica\u0001", Api.vat(9116), "20", "3000000",
                 "2000000");
         as(applicant).body(organisation).post("/api/organizations").then().statusCode(400)
                 .body("errors[0].field", equalTo("name"));
@@ -211,7 +213,7 @@ class InputBoundsTest {
 
     @Test
     void theLargestContentValidationAdmitsIsStored() throws Exception {
-        Draft d = draft("IB-LARGEST", "largest", 7119);
+        Draft d = draft("IB-LARGEST", "largest", 9119);
         String quotes = "\""; // the character JSON escapes: the stored text is twice as long as the typed one
         Map<String, Object> milestone = Map.of("title", quotes.repeat(300), "month", 60);
         Map<String, Object> workPackage = Map.of("code", quotes.repeat(20), "title", quotes.repeat(300),
@@ -287,10 +289,10 @@ class InputBoundsTest {
     }
 
     @Test
-    void allFiveRolesFitTheAuditTrail() {
+    void everyStaffRoleTogetherFitsTheAuditTrail() { // (an applicant has no other role: RoleSeparationTest)
         as(TestFixtures.ADMIN).body(Map.of("username", "ib.everything", "password", "a-long-password",
-                "displayName", "Every role", "roles", List.of("APPLICANT", "OFFICER", "EVALUATOR", "AUDITOR",
-                        "ADMIN"))).post("/api/users").then().statusCode(201);
+                "displayName", "Every staff role", "roles", List.of("OFFICER", "EVALUATOR", "AUDITOR", "ADMIN")))
+                .post("/api/users").then().statusCode(201);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -298,7 +300,7 @@ class InputBoundsTest {
 
     @Test
     void theLongestAnswersAndReasonsAreAcceptedThroughThePageForms() {
-        Submitted s = submit("IB-LONG", 7122);
+        Submitted s = submit("IB-LONG", 9122);
         String longest = "\"".repeat(1000); // escaped in the stored JSON: 20 x 2,002 characters
         as(TestFixtures.OFFICER).body(Map.of("decision", "REQUEST_COMPLETION", "missing",
                         Collections.nCopies(20, longest))).post("/api/proposals/" + s.proposal() + "/admissibility")
@@ -333,7 +335,7 @@ class InputBoundsTest {
 
     @Test
     void aVatNumberRegisteredAtTheSameMomentIsAConflictAndLeavesNothingBehind() throws Exception {
-        String vat = Api.vat(7125);
+        String vat = Api.vat(9125);
         String applicant = fixtures.applicant("ib-race-vat");
         Map<String, Object> body = Api.enterprise("Late S.r.l.", vat, "20", "3000000", "2000000");
         // another registration of the same number is written but not committed: the check cannot see it
@@ -360,7 +362,7 @@ class InputBoundsTest {
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                Map<String, Object> body = Api.enterprise("Twice " + i + " S.r.l.", Api.vat(7130 + i), "20",
+                Map<String, Object> body = Api.enterprise("Twice " + i + " S.r.l.", Api.vat(9130 + i), "20",
                         "3000000", "2000000");
                 answers.add(pool.submit(() -> as(applicant).body(body).post("/api/organizations").statusCode()));
             }
@@ -419,6 +421,7 @@ class InputBoundsTest {
                 .statusCode(201).extract().jsonPath().getLong("id");
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(partner, lab)))
                 .put("/api/proposals/" + proposal).then().statusCode(200);
+        fixtures.confirmAll(proposal);
         as(lead).post("/api/proposals/" + proposal + "/submit").then().statusCode(200);
         while (starter.startPending() > 0) {
             // the next batch
@@ -529,7 +532,6 @@ class InputBoundsTest {
     }
 
     private static RequestSpecification form(String user) {
-        return given().auth().preemptive().basic(user, TestFixtures.PASSWORD).accept("text/html")
-                .redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        return Api.form(user);
     }
 }

@@ -15,7 +15,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,6 +41,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openbando.Api;
 import org.openbando.TestClock;
 import org.openbando.TestFixtures;
 import org.openbando.organization.OrganizationDirectory;
@@ -169,15 +169,15 @@ class DeadlineDayFaultsTest {
         assertThat(submissionsOf(id)).isEqualTo(1);
 
         // the page: every view carries a fresh key; an old view's key (the Back button) is refused, never "submitted"
-        String first = hiddenKey(page(lead).get("/proposals/" + id).then().statusCode(200).extract().asString());
-        String second = hiddenKey(page(lead).get("/proposals/" + id).then().statusCode(200).extract().asString());
+        String first = hiddenKey(Api.page(lead).get("/proposals/" + id).then().statusCode(200).extract().asString());
+        String second = hiddenKey(Api.page(lead).get("/proposals/" + id).then().statusCode(200).extract().asString());
         assertThat(first).isNotEqualTo(second);
-        String refused = page(lead).contentType("application/x-www-form-urlencoded").formParam("confirm", "true")
+        String refused = Api.form(lead).formParam("confirm", "true")
                 .formParam("key", key).post("/proposals/" + id + "/submit").then().statusCode(409).extract()
                 .asString();
         assertThat(refused).contains("id=\"proposal-error\"").doesNotContain("id=\"proposal-submitted\"");
         assertThat(submissionsOf(id)).isEqualTo(1);
-        page(lead).contentType("application/x-www-form-urlencoded").formParam("confirm", "true")
+        Api.form(lead).formParam("confirm", "true")
                 .formParam("key", second).post("/proposals/" + id + "/submit").then().statusCode(303);
         as(lead).get("/api/proposals/" + id + "/submission").then().statusCode(200)
                 .body("protocolNumber", equalTo(2));
@@ -377,11 +377,22 @@ class DeadlineDayFaultsTest {
                     content = rs.getString(1);
                 }
             }
+            // filled with milestones of long titles: no one string longer than a stored content may hold (20,000)
             ObjectMapper json = new ObjectMapper();
             ObjectNode node = (ObjectNode) json.readTree(content);
-            node.put("summary", "");
-            int room = SubmissionRegister.SNAPSHOT_COLUMN - json.writeValueAsString(node).length();
-            node.put("summary", "x".repeat(room));
+            com.fasterxml.jackson.databind.node.ArrayNode packages = node.putArray("workPackages");
+            ObjectNode last = null;
+            for (int p = 1; json.writeValueAsString(node).length() < SubmissionRegister.SNAPSHOT_COLUMN; p++) {
+                ObjectNode wp = packages.addObject().put("code", "WP" + p).put("title", "Package " + p)
+                        .put("startTrl", 4).put("targetTrl", 7).put("trlJustification", "lab");
+                com.fasterxml.jackson.databind.node.ArrayNode milestones = wp.putArray("milestones");
+                for (int m = 0; m < 30 && json.writeValueAsString(node).length() < SubmissionRegister.SNAPSHOT_COLUMN;
+                        m++) {
+                    last = milestones.addObject().put("title", "x".repeat(19_000)).put("month", 12);
+                }
+            }
+            int over = json.writeValueAsString(node).length() - SubmissionRegister.SNAPSHOT_COLUMN;
+            last.put("title", "x".repeat(19_000 - over)); // the content exactly as long as the snapshot's column
             try (PreparedStatement write = c.prepareStatement(
                     "update openbando.proposal set content = ? where id = ?")) {
                 write.setString(1, json.writeValueAsString(node));
@@ -391,11 +402,6 @@ class DeadlineDayFaultsTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static RequestSpecification page(String user) {
-        return given().auth().preemptive().basic(user, TestFixtures.PASSWORD).accept("text/html")
-                .redirects().follow(false);
     }
 
     private static String hiddenKey(String html) {

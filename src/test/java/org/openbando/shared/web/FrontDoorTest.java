@@ -113,7 +113,7 @@ class FrontDoorTest {
     }
 
     @Test
-    void logoutIsAPostThatEndsTheSessionInTheBrowser() {
+    void logoutIsAPostThatEndsTheSessionInTheBrowserAndOnTheServer() {
         String user = fixtures.applicant("front-logout");
         String session = Api.login(user);
         // a link or an image of another page cannot log anybody out
@@ -126,8 +126,11 @@ class FrontDoorTest {
         out.then().statusCode(303).header("Location", endsWith("/"));
         assertThat(out.detailedCookie(Api.sessionCookie()).getMaxAge()).isZero();
         assertThat(out.detailedCookie(Api.sessionCookie()).getValue()).isEmpty();
+        // and on the server: a copy of the cookie no longer opens a page
+        given().redirects().follow(false).cookie(Api.sessionCookie(), session).get("/proposals").then()
+                .statusCode(302).header("Location", endsWith("/login"));
         // the header shows the logout form, with its token
-        given().cookie(Api.sessionCookie(), session).get("/").then().statusCode(200)
+        given().cookie(Api.sessionCookie(), Api.login(user)).get("/").then().statusCode(200)
                 .body(containsString("<form method=\"post\" action=\"/logout\""))
                 .body(containsString("name=\"" + Api.formToken().field() + "\""));
     }
@@ -207,6 +210,7 @@ class FrontDoorTest {
                 .extract().jsonPath().getLong("id");
         as(lead).body(Map.of("version", 0, "content", Api.completeProposal(partner, lab)))
                 .put("/api/proposals/" + id).then().statusCode(200);
+        fixtures.confirmAll(id);
         as(lead).header("Idempotency-Key", name).post("/api/proposals/" + id + "/submit").then().statusCode(200);
         return new Draft(id, lead);
     }
