@@ -86,7 +86,8 @@ public class DemoData {
         long call = call();
         proposal(call);
         pendingDraft(call);
-        LOG.info("Demo data loaded: log in as applicant / officer / evaluator / auditor / admin (password 'demo')");
+        LOG.info("Demo data loaded: log in as applicant / officer / evaluator / auditor / admin "
+                + "(password 'demo-password')");
     }
 
     @Transactional
