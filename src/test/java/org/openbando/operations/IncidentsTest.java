@@ -60,7 +60,7 @@ class IncidentsTest {
 
     @Test
     void aJobThatFailsEveryRetryBecomesAnIncidentThatAnAdministratorRetries() {
-        SubmittedProposal s = SubmittedProposal.submit(fixtures, "INC-JOB", 6400);
+        SubmittedProposal s = SubmittedProposal.submit(fixtures, "INC-JOB", 13400);
         startAll();
         String process = s.stored().processInstanceId;
         String original = s.stored().snapshot;
@@ -115,8 +115,8 @@ class IncidentsTest {
     @Test
     void aSubmissionWhoseProcessCannotStartHoldsBackNoOther() throws java.sql.SQLException {
         long call = SubmittedProposal.openCall("INC-START");
-        SubmittedProposal broken = SubmittedProposal.submit(fixtures, "INC-START", 6410, call);
-        SubmittedProposal next = SubmittedProposal.submit(fixtures, "INC-START", 6420, call);
+        SubmittedProposal broken = SubmittedProposal.submit(fixtures, "INC-START", 13410, call);
+        SubmittedProposal next = SubmittedProposal.submit(fixtures, "INC-START", 13420, call);
         long lead = sql.queryLong("select organization_id from openbando.submission_member where submission_id = ? "
                 + "and lead", broken.submission());
         sql.tamper("delete from openbando.submission_member where submission_id = ? and lead", broken.submission());
@@ -164,14 +164,14 @@ class IncidentsTest {
             String user = fixtures.applicant("inc-names-partner-" + i);
             String name = ("Impresa partner numero " + i + " con una ragione sociale molto lunga ").repeat(10)
                     .substring(0, 300);
-            partners.add(as(user).body(Api.enterprise(name, Api.vat(6440 + i), "20", "3000000", "2000000"))
+            partners.add(as(user).body(Api.enterprise(name, Api.vat(13440 + i), "20", "3000000", "2000000"))
                     .post("/api/organizations").then().statusCode(201).extract().jsonPath().getLong("id"));
         }
         String lead = fixtures.applicant("inc-names-lead");
-        as(lead).body(Api.member(Api.enterprise("Capofila INC-NAMES", Api.vat(6430), "20", "3000000", "2000000")))
+        as(lead).body(Api.member(Api.enterprise("Capofila INC-NAMES", Api.vat(13430), "20", "3000000", "2000000")))
                 .post("/api/organizations").then().statusCode(201);
         long lab = as(fixtures.applicant("inc-names-lab")).body(Map.of("type", "RESEARCH_CENTRE", "name",
-                "Lab INC-NAMES", "vatNumber", Api.vat(6430 + 5000))).post("/api/organizations").then().statusCode(201)
+                "Lab INC-NAMES", "vatNumber", Api.vat(13430 + 5000))).post("/api/organizations").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         long proposal = as(lead).body(Map.of("callId", call, "line", "A")).post("/api/proposals").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
