@@ -14,7 +14,7 @@ final class CallDefaults {
 
     static RuleSettings rules(CallRequest.Rules r) {
         CallRequest.Rules in = r == null ? new CallRequest.Rules(null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null) : r;
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null) : r;
         RuleSettings rules = new RuleSettings();
         rules.minStartTrl = or(in.minStartTrl(), 4);
         rules.minTargetTrl = or(in.minTargetTrl(), 7);
@@ -27,6 +27,11 @@ final class CallDefaults {
         rules.aidIntensityCap = in.aidIntensityCap();
         rules.evaluatorsPerProposal = or(in.evaluatorsPerProposal(), 3);
         rules.evaluationThreshold = or(in.evaluationThreshold(), new BigDecimal("60"));
+        rules.evaluationTermDays = or(in.evaluationTermDays(), 15);
+        rules.evaluationReminderDays = or(in.evaluationReminderDays(), 3);
+        rules.scoreStep = or(in.scoreStep(), new BigDecimal("0.5"));
+        rules.scoreAggregation = or(in.scoreAggregation(), ScoreAggregation.MEAN);
+        rules.divergencePercent = or(in.divergencePercent(), new BigDecimal("30"));
         rules.tieBreakCriterion = or(in.tieBreakCriterion(), "INNOVATIVENESS");
         rules.partialFundingAllowed = or(in.partialFundingAllowed(), true);
         rules.reserveListValidityMonths = or(in.reserveListValidityMonths(), 12);

@@ -169,6 +169,15 @@ public class CallService {
         return CallRules.of(call, clusters.areas(call.thematicAreaIds));
     }
 
+    /** What the evaluation of the call's proposals is judged by: criteria, step, aggregation, threshold, terms. */
+    public EvaluationRules evaluationRules(long id) {
+        GrantCall call = GrantCall.findById(id);
+        if (call == null) {
+            throw ProblemException.notFound("Call", id);
+        }
+        return EvaluationRules.of(call);
+    }
+
     /** The rules of several calls, by id (unknown ids are absent). */
     public Map<Long, CallRules> rules(Collection<Long> ids) {
         Map<Long, CallRules> found = new HashMap<>();
@@ -238,6 +247,10 @@ public class CallService {
         if (rules.maxProjectCost.compareTo(rules.minProjectCost) < 0) {
             errors.add(new FieldViolation("rules.maxProjectCost", "must not be below the minimum project cost"));
         }
+        if (rules.evaluationReminderDays >= rules.evaluationTermDays) {
+            errors.add(new FieldViolation("rules.evaluationReminderDays", "must be shorter than the evaluation term ("
+                    + rules.evaluationTermDays + " days)"));
+        }
         List<CallRequest.Criterion> criteria = CallDefaults.criteria(request.criteria());
         Set<String> codes = new HashSet<>();
         BigDecimal sum = BigDecimal.ZERO;
@@ -248,6 +261,10 @@ public class CallService {
             }
             if (c.minScore() != null && c.minScore().compareTo(c.maxScore()) > 0) {
                 errors.add(new FieldViolation("criteria[" + i + "].minScore", "must not exceed maxScore"));
+            }
+            if (!EvaluationRules.onStep(c.maxScore(), rules.scoreStep)) {
+                errors.add(new FieldViolation("criteria[" + i + "].maxScore", "must be a multiple of the score step ("
+                        + rules.scoreStep.stripTrailingZeros().toPlainString() + ")"));
             }
             sum = sum.add(c.maxScore());
         }

@@ -45,7 +45,8 @@ public record CallView(
     public record RulesView(int minStartTrl, int minTargetTrl, int maxTargetTrl, boolean researchMustPrevail,
             BigDecimal minProjectCost, BigDecimal maxProjectCost, int minEnterprises, int maxProposalsPerEnterprise,
             BigDecimal aidIntensityCap, int evaluatorsPerProposal, BigDecimal evaluationThreshold,
-            String tieBreakCriterion, boolean partialFundingAllowed, int reserveListValidityMonths,
+            int evaluationTermDays, int evaluationReminderDays, BigDecimal scoreStep,
+            ScoreAggregation scoreAggregation, BigDecimal divergencePercent, String tieBreakCriterion, boolean partialFundingAllowed, int reserveListValidityMonths,
             int completionTermDays, boolean noticeBeforeRejection, int observationsTermDays,
             int clusterJoiningTermDays) {
     }
@@ -69,7 +70,9 @@ public record CallView(
                         .sorted(Comparator.comparing(AreaRef::code)).toList(),
                 new RulesView(r.minStartTrl, r.minTargetTrl, r.maxTargetTrl, r.researchMustPrevail, r.minProjectCost,
                         r.maxProjectCost, r.minEnterprises, r.maxProposalsPerEnterprise, r.aidIntensityCap,
-                        r.evaluatorsPerProposal, r.evaluationThreshold, r.tieBreakCriterion, r.partialFundingAllowed,
+                        r.evaluatorsPerProposal, r.evaluationThreshold, r.evaluationTermDays,
+                        r.evaluationReminderDays, r.scoreStep, r.scoreAggregation, r.divergencePercent,
+                        r.tieBreakCriterion, r.partialFundingAllowed,
                         r.reserveListValidityMonths, r.completionTermDays, r.noticeBeforeRejection,
                         r.observationsTermDays, r.clusterJoiningTermDays),
                 c.criteria.stream().map(k -> new CriterionView(k.code, k.name, k.maxScore, k.weight, k.minScore)).toList(),

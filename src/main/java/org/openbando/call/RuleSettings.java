@@ -2,6 +2,8 @@ package org.openbando.call;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 
 /**
@@ -24,6 +26,17 @@ public class RuleSettings {
     public BigDecimal aidIntensityCap;
     public int evaluatorsPerProposal;
     public BigDecimal evaluationThreshold;
+    /** Days an expert has for an evaluation, from the assignment. */
+    public int evaluationTermDays;
+    /** Days before the evaluation term ends at which the expert is reminded. */
+    public int evaluationReminderDays;
+    /** The step of individual and consensus scores (e.g. 0.5). */
+    public BigDecimal scoreStep;
+    /** How the individual scores of a criterion are aggregated: MEAN or MEDIAN. */
+    @Enumerated(EnumType.STRING)
+    public ScoreAggregation scoreAggregation;
+    /** A criterion whose individual scores spread more than this percent of its maximum is divergent. */
+    public BigDecimal divergencePercent;
     /** Criterion code that breaks ties before the submission time does. */
     public String tieBreakCriterion;
     public boolean partialFundingAllowed;

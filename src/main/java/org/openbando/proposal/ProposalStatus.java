@@ -13,12 +13,16 @@ import org.openbando.shared.PublicApi;
  * <li>COMPLETION_REQUESTED while the applicant has a term to complete documents;</li>
  * <li>REJECTION_NOTIFIED while the applicant has a term to send observations on a notice before rejection;</li>
  * <li>FINAL_REVIEW when the officer decides after the observations (or after their term);</li>
- * <li>ADMITTED (to evaluation) or INADMISSIBLE: final for this phase.</li>
+ * <li>ADMITTED (to evaluation) or INADMISSIBLE: final for admissibility;</li>
+ * <li>UNDER_EVALUATION while the panel of experts evaluates it;</li>
+ * <li>EVALUATED once the consensus is recorded: final for evaluation. Whether it is fundable is the evaluation's
+ * outcome, which the applicant reads only when the ranking is published.</li>
  * </ul>
  */
 @PublicApi
 public enum ProposalStatus {
-    DRAFT, SUBMITTED, UNDER_REVIEW, COMPLETION_REQUESTED, REJECTION_NOTIFIED, FINAL_REVIEW, ADMITTED, INADMISSIBLE;
+    DRAFT, SUBMITTED, UNDER_REVIEW, COMPLETION_REQUESTED, REJECTION_NOTIFIED, FINAL_REVIEW, ADMITTED, INADMISSIBLE, UNDER_EVALUATION,
+    EVALUATED;
 
     /** A submission is in force and its admissibility is not decided yet. */
     public static final Set<ProposalStatus> IN_REVIEW = Set.of(SUBMITTED, UNDER_REVIEW, COMPLETION_REQUESTED,

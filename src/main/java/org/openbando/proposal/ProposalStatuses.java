@@ -46,8 +46,10 @@ public class ProposalStatuses {
         allow(ProposalStatus.REJECTION_NOTIFIED, ProposalStatus.FINAL_REVIEW, ProposalStatus.DRAFT);
         allow(ProposalStatus.FINAL_REVIEW, ProposalStatus.ADMITTED, ProposalStatus.INADMISSIBLE,
                 ProposalStatus.DRAFT);
-        allow(ProposalStatus.ADMITTED);
+        allow(ProposalStatus.ADMITTED, ProposalStatus.UNDER_EVALUATION);
         allow(ProposalStatus.INADMISSIBLE);
+        allow(ProposalStatus.UNDER_EVALUATION, ProposalStatus.EVALUATED);
+        allow(ProposalStatus.EVALUATED);
     }
 
     private static void allow(ProposalStatus from, ProposalStatus... to) {

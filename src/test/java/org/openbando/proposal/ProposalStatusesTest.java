@@ -26,8 +26,12 @@ class ProposalStatusesTest {
     @Test
     void theDecisionsOfThisPhaseAreFinal() {
         for (ProposalStatus to : ProposalStatus.values()) {
-            assertThat(ProposalStatuses.allowed(ProposalStatus.ADMITTED, to)).as("ADMITTED -> " + to).isFalse();
+            assertThat(ProposalStatuses.allowed(ProposalStatus.ADMITTED, to)).as("ADMITTED -> " + to)
+                    .isEqualTo(to == ProposalStatus.UNDER_EVALUATION);
             assertThat(ProposalStatuses.allowed(ProposalStatus.INADMISSIBLE, to)).as("INADMISSIBLE -> " + to).isFalse();
+            assertThat(ProposalStatuses.allowed(ProposalStatus.UNDER_EVALUATION, to)).as("UNDER_EVALUATION -> " + to)
+                    .isEqualTo(to == ProposalStatus.EVALUATED);
+            assertThat(ProposalStatuses.allowed(ProposalStatus.EVALUATED, to)).as("EVALUATED -> " + to).isFalse();
         }
     }
 
