@@ -55,8 +55,10 @@ class ArchitectureTest {
             // the incidents: the submissions whose process failed to start (submission's outbox), the administrators'
             // role; the engine's incidents come through its port EngineIncidents, which workflow implements
             Map.entry("operations", Set.of("identity", "submission")),
+            Map.entry("evaluation", Set.of("identity", "organization", "call", "document", "proposal", "submission",
+                    "eligibility")),
             Map.entry("workflow", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility", "operations")),
+                    "eligibility", "evaluation", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility")),
             Map.entry("demo", Set.of("identity", "organization", "call", "document", "proposal", "submission",
