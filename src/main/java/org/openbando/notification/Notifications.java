@@ -15,9 +15,12 @@ import org.openbando.shared.PublicApi;
 public class Notifications {
 
     /**
-     * Queues a message for {@code username}. {@code values} fill the texts (e.g. {@code acronym}, {@code call},
-     * {@code protocol}, {@code term}); {@code path} is the page where the recipient acts (e.g. {@code /proposals/12}),
-     * made absolute with {@code openbando.public-url}.
+     * Queues a message for {@code username}. {@code values} fill the texts; the keys read (others are ignored, a
+     * missing one is left out of the sentence): {@code acronym} and {@code title} of the proposal, {@code call} (the
+     * call's code), {@code protocol} (the protocol number), {@code seat} (an expert's seat), {@code dueAt} (an
+     * ISO-8601 instant, e.g. {@code Instant.toString()}: written as a date and time in Rome in the recipient's
+     * language), {@code reason} (why, in a sentence). {@code path} is the page where the recipient acts (e.g.
+     * {@code /proposals/12}, {@code /expert/assignments/7}), made absolute with {@code openbando.public-url}.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void send(String username, MessageKind kind, Map<String, String> values, String path) {
