@@ -139,6 +139,21 @@ public class EvaluationPhase {
         return calls.status(callId) == CallStatus.CLOSED && proposals.countInCall(callId, HOLDING) == 0;
     }
 
+    /**
+     * Whether every seat of the panel has its expert in force with a submitted individual evaluation: false while an
+     * officer's reopening waits for the expert's new submission (the proposal process waits before the consensus).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean everySeatSubmitted(long submissionId) {
+        Evaluation evaluation = Evaluation.bySubmission(submissionId);
+        if (evaluation == null) {
+            throw new IllegalStateException("The evaluation of submission " + submissionId + " is not open");
+        }
+        int seats = calls.evaluationRules(evaluation.callId).evaluatorsPerProposal();
+        return EvaluationAssignment.count("evaluationId = ?1 and endedAt is null and status = ?2", evaluation.id,
+                AssignmentStatus.SUBMITTED) == seats;
+    }
+
     /** The lock of the call's evaluation phase, held until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(long callId) {

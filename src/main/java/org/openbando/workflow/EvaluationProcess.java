@@ -7,15 +7,16 @@ import jakarta.inject.Named;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.openbando.evaluation.ConsensusSubmitted;
+import org.openbando.evaluation.EvaluationPhase;
 import org.openbando.evaluation.EvaluationSteps;
 import org.openbando.evaluation.EvaluationSubmitted;
 import org.openbando.evaluation.ExpertRemoved;
@@ -23,6 +24,7 @@ import org.openbando.evaluation.PanelAssigned;
 import org.openbando.evaluation.RapporteurChosen;
 import org.openbando.evaluation.SeatAnswered;
 import org.openbando.evaluation.SeatReassigned;
+import org.jboss.logging.Logger;
 import org.openbando.shared.ProblemException;
 
 /**
@@ -35,14 +37,14 @@ import org.openbando.shared.ProblemException;
 @ApplicationScoped
 public class EvaluationProcess {
 
+    private static final Logger LOG = Logger.getLogger(EvaluationProcess.class);
+
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final ManagementService management;
 
-    public EvaluationProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
+    public EvaluationProcess(RuntimeService runtime, TaskService tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.management = management;
     }
 
     /*
@@ -103,7 +105,15 @@ public class EvaluationProcess {
         return execution -> steps.termLapsed(submissionId(execution), seat(execution));
     }
 
-    /** Task_StartConsensus (asynchronous): the variable rapporteur, null when none is chosen yet. */
+    /** Start of Gateway_EverySeatSubmitted: the variable everySeatSubmitted (a reopened seat makes it false). */
+    @Produces
+    @Named("seatsSubmittedListener")
+    ExecutionListener seatsSubmitted(EvaluationPhase phase) {
+        return execution -> execution.setVariable(EvaluationProcessModel.VAR_EVERY_SEAT_SUBMITTED,
+                phase.everySeatSubmitted(submissionId(execution)));
+    }
+
+    /** Task_StartConsensus: the variable rapporteur, null when none is chosen yet. */
     @Produces
     @Named("startConsensusDelegate")
     JavaDelegate startConsensus(EvaluationSteps steps) {
@@ -175,7 +185,9 @@ public class EvaluationProcess {
 
     /**
      * Task_Evaluate of the seat. A submission with no such task open is a new revision after an officer reopened the
-     * seat's evaluation once the seat had ended in the process: nothing moves (the consensus waits for every seat).
+     * seat's evaluation once the seat had ended in the process: it correlates SeatResubmitted, which moves the process
+     * on when it waits for it (Task_AwaitResubmission) and nothing otherwise (the seats are still working, or the
+     * consensus is under way and its report waits for every seat).
      */
     void onEvaluationSubmitted(@Observes EvaluationSubmitted submitted) {
         List<Task> open = open(submitted.submissionId(), EvaluationProcessModel.TASK_EVALUATE, submitted.seat());
@@ -183,11 +195,9 @@ public class EvaluationProcess {
             ProposalProcess.concurrently(() -> tasks.complete(open.get(0).getId()));
             return;
         }
-        // the consensus may have failed to start while this seat was reopened: it may start now
-        management.createJobQuery().processInstanceId(process(submitted.submissionId()).getId())
-                .activityId(EvaluationProcessModel.TASK_START_CONSENSUS).list().stream()
-                .filter(job -> job.getExceptionMessage() != null)
-                .forEach(job -> management.setJobRetries(job.getId(), 1));
+        ProposalProcess.concurrently(() -> runtime.createMessageCorrelation(
+                EvaluationProcessModel.MESSAGE_SEAT_RESUBMITTED).processInstanceBusinessKey(ProposalProcessModel.businessKey(submitted.submissionId()))
+                .correlateAll());
     }
 
     /**
@@ -213,11 +223,21 @@ public class EvaluationProcess {
         }
     }
 
+    /**
+     * Completes Task_Consensus. The evaluation admits a report only in CONSENSUS, which Task_StartConsensus sets in the
+     * transaction that opens this task: a report with no such task open means an evaluation driven without its process
+     * (test fixtures that write the panel directly); it is logged, and the report stands.
+     */
     void onConsensusSubmitted(@Observes ConsensusSubmitted submitted) {
-        Task task = single(submitted.submissionId(), EvaluationProcessModel.TASK_CONSENSUS, null);
+        List<Task> open = open(submitted.submissionId(), EvaluationProcessModel.TASK_CONSENSUS, null);
+        if (open.size() != 1) {
+            LOG.warnf("The consensus of submission %d was submitted while its process has %d open task(s) %s",
+                    submitted.submissionId(), open.size(), EvaluationProcessModel.TASK_CONSENSUS);
+            return;
+        }
         ProposalProcess.concurrently(() -> {
-            tasks.setAssignee(task.getId(), submitted.by());
-            tasks.complete(task.getId());
+            tasks.setAssignee(open.get(0).getId(), submitted.by());
+            tasks.complete(open.get(0).getId());
         });
     }
 

@@ -24,8 +24,9 @@ final class EvaluationProcessModel {
     static final String TASK_CHOOSE_RAPPORTEUR = "Task_ChooseRapporteur";
     /** The rapporteur; completed by ConsensusSubmitted. */
     static final String TASK_CONSENSUS = "Task_Consensus";
-    /** Asynchronous: re-armed when a reopened seat submits again. */
     static final String TASK_START_CONSENSUS = "Task_StartConsensus";
+    /** Waits for a reopened seat's new submission (message SeatResubmitted). */
+    static final String TASK_AWAIT_RESUBMISSION = "Task_AwaitResubmission";
     static final String TASK_SEAT = "SubProcess_Seat";
     static final String TASK_EXPERT_WORK = "SubProcess_ExpertWork";
     static final String TASK_END_CONCLUDED = "End_EvaluationConcluded";
@@ -35,6 +36,8 @@ final class EvaluationProcessModel {
     // messages
     /** Correlated to the seat's work (the execution that waits for it and whose seat is the event's). */
     static final String MESSAGE_EXPERT_REMOVED = "ExpertRemoved";
+    /** A reopened seat submitted again: Task_AwaitResubmission goes back to Gateway_EverySeatSubmitted. */
+    static final String MESSAGE_SEAT_RESUBMITTED = "SeatResubmitted";
 
     // variables
     /** The number of seats (the call's evaluators per proposal): the loop cardinality of SubProcess_Seat. */
@@ -51,6 +54,8 @@ final class EvaluationProcessModel {
     static final String VAR_EXPERT_DUE_AT = "expertDueAt";
     /** Local to the expert's work: the answer that Gateway_Accepted routes by. */
     static final String VAR_ACCEPTED = "accepted";
+    /** Whether every seat's expert in force has submitted (Gateway_EverySeatSubmitted). */
+    static final String VAR_EVERY_SEAT_SUBMITTED = "everySeatSubmitted";
     /** The rapporteur (null until chosen): Gateway_RapporteurChosen, the assignee of Task_Consensus. */
     static final String VAR_RAPPORTEUR = "rapporteur";
     /** The outcome that Gateway_Fundable routes by. */

@@ -84,10 +84,8 @@ class EvaluationProcessTest {
         panel.score(s.submission(), experts.get(1), true);
         assertThat(bySeat(process, "Task_Evaluate")).containsOnlyKeys(3);
         panel.score(s.submission(), experts.get(2), true);
-        assertThat(process).isWaitingAt("Task_StartConsensus"); // asynchronous, off the last expert's submission
-
-        admitted.runJobs(process);
-        assertThat(process).hasPassed("Task_StartConsensus", "Gateway_RapporteurChosen")
+        assertThat(process).hasPassed("Gateway_EverySeatSubmitted", "Task_StartConsensus", "Gateway_RapporteurChosen")
+                .hasNotPassed("Task_AwaitResubmission")
                 .hasNotPassed("Task_ChooseRapporteur").isWaitingAt("Task_Consensus");
         assertThat(task(process, "Task_Consensus").getAssignee()).isEqualTo(experts.get(0));
 
@@ -234,18 +232,12 @@ class EvaluationProcessTest {
         scoring.reopen(panel.assignment(s.submission(), experts.get(0)).id(), "The comment on C1 cites another "
                 + "proposal", OFFICER);
         panel.score(s.submission(), experts.get(1), true);
-        panel.score(s.submission(), experts.get(2), true);
-        Job start = engine.getManagementService().createJobQuery().processInstanceId(process.getId())
-                .activityId("Task_StartConsensus").singleResult();
-        assertThatThrownBy(() -> engine.getManagementService().executeJob(start.getId())).hasStackTraceContaining("have not submitted");
-        assertThat(process).isWaitingAt("Task_StartConsensus");
+        panel.score(s.submission(), experts.get(2), true); // the last seat ends: the reopened one has not submitted
+        assertThat(process).hasPassed("Gateway_EverySeatSubmitted").hasNotPassed("Task_StartConsensus")
+                .isWaitingAt("Task_AwaitResubmission");
 
-        panel.score(s.submission(), experts.get(0), true); // submitted again: the consensus may start
-        Job armed = engine.getManagementService().createJobQuery().processInstanceId(process.getId())
-                .activityId("Task_StartConsensus").singleResult();
-        assertThat(armed.getRetries()).isPositive();
-        engine.getManagementService().executeJob(armed.getId());
-        assertThat(process).isWaitingAt("Task_Consensus");
+        panel.score(s.submission(), experts.get(0), true); // submitted again: the consensus starts
+        assertThat(process).hasPassed("Task_AwaitResubmission", "Task_StartConsensus").isWaitingAt("Task_Consensus");
         assertThat(task(process, "Task_Consensus").getAssignee()).isEqualTo(experts.get(2));
     }
 
