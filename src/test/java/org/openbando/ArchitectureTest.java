@@ -57,7 +57,7 @@ class ArchitectureTest {
             Map.entry("operations", Set.of("identity", "submission")),
             // e-mail: the recipients' addresses and languages, the users of an organisation; it observes eligibility's
             // decisions (eligibility never uses it); evaluation and workflow call Notifications
-            Map.entry("notification", Set.of("identity", "submission", "eligibility")),
+            Map.entry("notification", Set.of("identity", "proposal", "submission", "eligibility")),
             Map.entry("workflow", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
