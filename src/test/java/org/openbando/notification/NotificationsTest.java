@@ -222,18 +222,18 @@ class NotificationsTest {
     }
 
     @Test
-    void theApplicantsAreToldOfAnAdmissionAndOfARequestToCompleteWithItsTerm() throws Exception {
+    void theApplicantsAreToldOfEachAdmissibilityDecisionWithItsTerm() throws Exception {
         long call = SubmittedProposal.openCall("NTF-ADM");
         SubmittedProposal admittedOne = SubmittedProposal.submit(fixtures, "NTF-ADM", 40000, call);
         SubmittedProposal incomplete = SubmittedProposal.submit(fixtures, "NTF-ADM", 40010, call);
+        SubmittedProposal rejected = SubmittedProposal.submit(fixtures, "NTF-ADM", 40020, call);
         while (starter.startPending() > 0) {
             // next batch
         }
         decide(admittedOne, Map.of("decision", "ADMIT", "notes", "complete and eligible"));
         decide(incomplete, Map.of("decision", "REQUEST_COMPLETION", "missing", List.of("the signed budget")));
-        while (sender.sendPending() > 0) {
-            // next batch
-        }
+        decide(rejected, Map.of("decision", "REJECT", "reasons", List.of("the lead is not a cluster member")));
+        sender.scheduled(); // as the scheduler does: rounds until none is due
 
         MimeMessage admission = received(admittedOne.lead() + "@test.openbando.org");
         assertThat(admission.getSubject()).isEqualTo("Proposta COBOT-SB ammessa alla valutazione");
@@ -243,6 +243,10 @@ class NotificationsTest {
         assertThat(request.getSubject()).isEqualTo("Richiesta di integrazione documentale: proposta COBOT-SB");
         assertThat(text(request)).containsPattern("L'integrazione va inviata entro la fine del \\d{1,2} \\p{L}+ \\d{4}")
                 .contains("http://localhost:8080/proposals/" + incomplete.proposal());
+        MimeMessage notice = received(rejected.lead() + "@test.openbando.org");
+        assertThat(notice.getSubject()).isEqualTo("Motivi ostativi all'ammissibilità (art. 10-bis L. 241/1990): "
+                + "proposta COBOT-SB");
+        assertThat(text(notice)).containsPattern("Può presentare osservazioni scritte entro la fine del \\d{1,2} ");
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(NotificationsTest::to))
                 .as("the partners' users are not told: the lead acts for the proposal")
                 .doesNotContain(admittedOne.lead().replace("-lead", "-partner") + "@test.openbando.org");
