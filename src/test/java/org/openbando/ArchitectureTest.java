@@ -55,6 +55,9 @@ class ArchitectureTest {
             // the incidents: the submissions whose process failed to start (submission's outbox), the administrators'
             // role; the engine's incidents come through its port EngineIncidents, which workflow implements
             Map.entry("operations", Set.of("identity", "submission")),
+            // e-mail: the recipients' addresses and languages, the users of an organisation; it observes eligibility's
+            // decisions (eligibility never uses it); evaluation and workflow call Notifications
+            Map.entry("notification", Set.of("identity", "proposal", "submission", "eligibility")),
             Map.entry("workflow", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
