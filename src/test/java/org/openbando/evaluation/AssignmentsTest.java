@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.openbando.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -35,14 +34,7 @@ class AssignmentsTest {
     @Inject
     AdmittedProposal admitted;
     @Inject
-    AgroalDataSource dataSource;
-
     RawSql sql;
-
-    @BeforeEach
-    void sql() {
-        sql = new RawSql(dataSource);
-    }
 
     static String evaluations(SubmittedProposal s) {
         return "/api/evaluations/" + s.submission();

@@ -2,7 +2,6 @@ package org.openbando.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -37,14 +36,13 @@ class PanelProposalBenchmark {
     @Inject
     Assignments assignments;
     @Inject
-    AgroalDataSource dataSource;
+    RawSql sql;
     @Inject
     ExpertPool pool;
 
     @Test
     void measuresTheProposalOfOneAndOfEveryPanelOfACall() {
         long call = SubmittedProposal.openCall("BENCH-PANEL");
-        RawSql sql = new RawSql(dataSource);
         sql.tamper("insert into openbando.app_user (username, password, roles, display_name, locale, created_at) "
                 + "select 'bench-x' || g, 'x', 'EVALUATOR', 'Bench expert ' || g, 'it', now() "
                 + "from generate_series(1, ?) g", EXPERTS);
