@@ -205,6 +205,16 @@ class ConsensusTest {
         // seat 3 is blind again until it submits again
         as(p.expert(3)).get(consensusOf(p)).then().statusCode(200).body("blind", equalTo(true));
         as(p.expert(3)).post("/api/evaluations/assignments/" + p.assignment(3) + "/submit").then().statusCode(200);
+        // the TRL verdict needs its reason (seat 3 said the start is credible: the verdict overturns it)
+        Map<String, Object> noReason = new java.util.HashMap<>(report(List.of("10", "10", "8", "8", "8"), null, false,
+                false, true));
+        noReason.put("trl", Map.of("startCredible", false, "targetReachable", true, "reason", " ", "agreed", true));
+        as(p.expert(1)).body(Map.of("version", version(p), "form", noReason)).put(consensusOf(p)).then()
+                .statusCode(200);
+        as(p.expert(1)).post(consensusOf(p) + "/submit").then().statusCode(422).body("errors.field",
+                hasItem("trl.reason"));
+        as(p.expert(1)).body(Map.of("version", version(p), "form", report(List.of("10", "10", "8", "8", "8"), null,
+                false, false, true))).put(consensusOf(p)).then().statusCode(200);
 
         JsonPath submitted = as(p.expert(1)).post(consensusOf(p) + "/submit").then().statusCode(200).extract()
                 .jsonPath();
