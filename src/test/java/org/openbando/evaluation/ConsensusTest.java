@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.openbando.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -39,7 +38,7 @@ class ConsensusTest {
     @Inject
     Consensus consensus;
     @Inject
-    AgroalDataSource dataSource;
+    RawSql sql;
 
     static String consensusOf(PanelFixture.Panel p) {
         return "/api/evaluations/" + p.submission() + "/consensus";
@@ -129,7 +128,6 @@ class ConsensusTest {
         as(TestFixtures.OFFICER).body(Map.of("reason", "too late")).post("/api/evaluations/assignments/"
                 + p.assignment(1) + "/reopen").then().statusCode(409).body("type",
                         containsString("consensus-submitted"));
-        RawSql sql = new RawSql(dataSource);
         assertThatThrownBy(() -> sql.update("update openbando.consensus_report set total = 99 where evaluation_id = ?",
                 p.evaluationId())).isInstanceOf(SQLException.class).hasMessageContaining("is refused");
 
