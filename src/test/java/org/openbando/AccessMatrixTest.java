@@ -290,6 +290,11 @@ class AccessMatrixTest {
         m.add(page("GET", "/officer/proposals").expect(officers(200)));
         m.add(page("GET", "/officer/proposals/{id}", w.submitted()).expect(officers(200)));
         m.add(page("POST", "/officer/proposals/{id}/decision", w.submitted()).expect(officers(400)));
+        // --- the evaluation board (D2): officers and auditors read it
+        m.add(api("GET", "/api/calls/{id}/evaluation", w.publishedCall())
+                .expect(all(403, ANONYMOUS, 401, OFFICER, 200, AUDITOR, 200)));
+        m.add(page("GET", "/officer/calls/{id}/evaluation", w.publishedCall())
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, AUDITOR, 200)));
 
         // --- the administrators' incidents page
         m.add(page("GET", "/admin/incidents").expect(all(403, ANONYMOUS, LOGIN, ADMIN, 200)));

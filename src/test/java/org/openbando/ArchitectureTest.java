@@ -54,11 +54,13 @@ class ArchitectureTest {
                     "submission")),
             // the incidents: the submissions whose process failed to start (submission's outbox), the administrators'
             // role; the engine's incidents come through its port EngineIncidents, which workflow implements
+            Map.entry("evaluation", Set.of("identity", "organization", "call", "document", "proposal", "submission",
+                    "eligibility")),
             Map.entry("operations", Set.of("identity", "submission")),
             Map.entry("workflow", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility")),
+                    "eligibility", "evaluation")),
             Map.entry("demo", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility")),
             Map.entry("devdb", Set.of()));
