@@ -59,7 +59,7 @@ public interface EvaluationTexts {
     String board_late(int count);
 
     @Message
-    String board_page(int page, int pages, String total);
+    String board_page(int page, int pages, long total);
 
     @Message
     String board_previous();
@@ -143,7 +143,7 @@ public interface EvaluationTexts {
     String panel_proposal_title();
 
     @Message
-    String panel_proposal_intro();
+    String panel_proposal_intro(int count);
 
     @Message
     String panel_match();

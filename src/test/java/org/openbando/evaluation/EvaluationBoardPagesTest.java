@@ -172,7 +172,7 @@ class EvaluationBoardPagesTest {
         page(OFFICER).get("/calls/" + id).then().statusCode(200)
                 .body(containsString("5 valutatori indipendenti per proposta; soglia minima 65/100"))
                 .body(containsString("aggregati per mediana, con passo 0,5"))
-                .body(containsString("entro 20 giorni dall'assegnazione, con un promemoria 4 giorni prima"));
+                .body(containsString("entro 20 giorni")).body(containsString("con un promemoria 4 giorni prima"));
         page(OFFICER).cookie("lang", "en").get("/calls/" + id).then().statusCode(200)
                 .body(containsString("aggregated by their median, in steps of 0.5"))
                 .body(containsString("exceeds 25% of its maximum"));
