@@ -54,8 +54,6 @@ class ArchitectureTest {
                     "submission")),
             // the incidents: the submissions whose process failed to start (submission's outbox), the administrators'
             // role; the engine's incidents come through its port EngineIncidents, which workflow implements
-            Map.entry("evaluation", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility")),
             Map.entry("operations", Set.of("identity", "submission")),
             // e-mail: the recipients' addresses and languages, the organisations' users; it observes eligibility's
             // decisions (eligibility never uses it); evaluation and workflow call Notifications
