@@ -62,7 +62,7 @@ class EvaluationBoardPagesTest {
         page(OFFICER).get("/officer/calls/" + s.call() + "/evaluation").then().statusCode(200)
                 .body(containsString("Valutazione del bando BOARD-ONE"))
                 .body(containsString("data-submission=\"" + s.submission() + "\" data-status=\"IN_PROGRESS\""))
-                .body(containsString("Valutazioni in corso"))
+                .body(containsString("In valutazione"))
                 .body(containsString("1 di 3 valutazioni inviate"))
                 .body(containsString("class=\"seat text-danger fw-semibold late\" data-seat=\"2\" data-seat-status=\"ACCEPTED\""))
                 .body(containsString("data-seat=\"3\" data-seat-status=\"EMPTY\""))
@@ -72,7 +72,7 @@ class EvaluationBoardPagesTest {
                 .body(not(containsString("board-readonly")));
         page(OFFICER).cookie("lang", "en").get("/officer/calls/" + s.call() + "/evaluation").then().statusCode(200)
                 .body(containsString("Evaluation of call BOARD-ONE"))
-                .body(containsString("Evaluations in progress"))
+                .body(containsString("Under evaluation"))
                 .body(containsString("1 of 3 evaluations submitted"))
                 .body(containsString("1 late"))
                 .body(containsString("Empty seat"));
