@@ -295,6 +295,26 @@ class AccessMatrixTest {
                 .expect(all(403, ANONYMOUS, 401, OFFICER, 200, AUDITOR, 200)));
         m.add(page("GET", "/officer/calls/{id}/evaluation", w.publishedCall())
                 .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, AUDITOR, 200)));
+        // the panel page of a submission (D2): officers act, auditors read; a submission that is not under
+        // evaluation has no panel
+        m.add(page("GET", "/officer/evaluations/{submissionId}", w.submitted())
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 404, AUDITOR, 404)));
+        m.add(page("GET", "/officer/evaluations/{submissionId}/report", w.submitted()).returning(PDF)
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 404, AUDITOR, 404)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/panel", w.submitted()).expect(officers(404)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/seats/{seat}", w.submitted(), 1)
+                .expect(officers(404)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/rapporteur", w.submitted()).expect(officers(400)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/assignments/{assignmentId}/removal", w.submitted(), 0)
+                .expect(officers(404)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/assignments/{assignmentId}/reopen", w.submitted(), 0)
+                .expect(officers(404)));
+        // the experts' profiles (D2): officers and administrators; an empty form saves nothing
+        m.add(page("GET", "/officer/experts").expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, ADMIN, 200)));
+        m.add(page("GET", "/officer/experts/{username}", EVALUATOR)
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, ADMIN, 200)));
+        m.add(page("POST", "/officer/experts/{username}", EVALUATOR)
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 400, ADMIN, 400)));
 
         // --- the administrators' incidents page
         m.add(page("GET", "/admin/incidents").expect(all(403, ANONYMOUS, LOGIN, ADMIN, 200)));

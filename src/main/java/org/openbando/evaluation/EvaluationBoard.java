@@ -179,6 +179,11 @@ public class EvaluationBoard {
                 e.status, e.rapporteur, rules.evaluatorsPerProposal(), e.openedAt, e.concludedAt, seats, history);
     }
 
+    /** The code of a call (404 for an unknown one). */
+    public String callCode(long callId) {
+        return calls.evaluationRules(callId).callCode();
+    }
+
     /** The status a filter names (null for none); a 400 naming {@code status} for a value that is none. */
     public static EvaluationStatus status(String name) {
         if (name == null || name.isBlank()) {

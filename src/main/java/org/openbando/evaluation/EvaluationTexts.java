@@ -352,4 +352,7 @@ public interface EvaluationTexts {
 
     @Message
     String applicant_evaluated();
+
+    @Message
+    String outcome_reason(String code);
 }
