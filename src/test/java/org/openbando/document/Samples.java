@@ -50,6 +50,8 @@ final class Samples {
                     "Olga Funzionaria", DECIDED);
             case ADMISSION -> new AdmissionData(h, "Ammessa con riserva di verifica del DURC.", "Olga Funzionaria",
                     DECIDED);
+            // helper B's branch brings its sample; this only lets the merged branches compile
+            case EVALUATION_SUMMARY -> throw new UnsupportedOperationException("sample of h13-score");
         };
     }
 
@@ -69,6 +71,7 @@ final class Samples {
                     : "la domanda è dichiarata inammissibile per i seguenti motivi";
             case ADMISSION -> en ? "is admitted to evaluation on the merits"
                     : "è ammessa alla valutazione di merito";
+            case EVALUATION_SUMMARY -> throw new UnsupportedOperationException("sample of h13-score");
         };
     }
 }
