@@ -46,9 +46,15 @@ public class PanelPages {
      * @param done   what the last act did ({@code assigned}, {@code removed}, ...), or null
      */
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-    public record OfficerEvaluation(PanelProposal panel, Consensus.ConsensusView consensus, String callCode,
-            String leadName, String action, Map<String, String> errors, Map<String, String> form, String done,
-            List<String> removalReasons, boolean officer) implements TemplateInstance {
+    public record OfficerEvaluation(PanelProposal panel, Consensus.ConsensusView consensus, String leadName,
+            String action, Map<String, String> errors, Map<String, String> form, String done,
+            List<String> removalReasons, boolean officer, State state) implements TemplateInstance {
+    }
+
+    /** What the page derives from the panel and the last form: which forms it offers, the errors of which form. */
+    public record State(PanelProposal panel, Consensus.ConsensusView consensus, String action,
+            Map<String, String> errors, Map<String, String> form) {
+
 
         /** The individual evaluations submitted (the reader sees them all: officers and auditors). */
         public List<Scoring.IndividualView> submitted() {
@@ -57,8 +63,8 @@ public class PanelPages {
         }
 
         /** The criteria whose individual scores diverge. */
-        public long divergences() {
-            return consensus == null ? 0 : consensus.criteria().stream()
+        public int divergences() {
+            return consensus == null ? 0 : (int) consensus.criteria().stream()
                     .filter(c -> c.aggregate() != null && c.aggregate().divergent()).count();
         }
 
@@ -107,6 +113,11 @@ public class PanelPages {
 
         public String error(String formName, String field) {
             return formName.equals(action) ? errors.get(field) : null;
+        }
+    
+        /** The error under a field of the form of an assignment or a seat ({@code remove-17}, {@code reassign-2}). */
+        public String error(String formName, Object id, String field) {
+            return error(formName + "-" + id, field);
         }
     }
 
@@ -245,9 +256,9 @@ public class PanelPages {
         EvaluationBoard.Panel heading = board.panel(submissionId); // 404 when there is no evaluation
         PanelProposal panel = assignments.propose(submissionId);
         Consensus.ConsensusView view = consensus.view(submissionId, currentUser.username());
-        String callCode = board.callCode(heading.callId());
-        return pages.render(new OfficerEvaluation(panel, view, callCode, heading.leadName(), action, errors,
-                form == null ? Map.of() : form, done, Assignments.REMOVAL_REASONS.stream().map(Enum::name).sorted()
-                        .toList(), currentUser.isOfficer()));
+        Map<String, String> typed = form == null ? Map.of() : form;
+        return pages.render(new OfficerEvaluation(panel, view, heading.leadName(), action, errors, typed, done,
+                Assignments.REMOVAL_REASONS.stream().map(Enum::name).sorted().toList(), currentUser.isOfficer(),
+                new State(panel, view, action, errors, typed)));
     }
 }
