@@ -1,7 +1,9 @@
 package org.openbando.evaluation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.openbando.call.CallService;
 import org.openbando.call.EvaluationRules;
+import org.openbando.proposal.ProposalService;
+import org.openbando.proposal.ProposalStatus;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
 import org.openbando.submission.Submissions;
@@ -31,6 +35,8 @@ public class EvaluationBoard {
     public static final int PAGE_SIZE = 50;
     /** The most lines a page of the board shows. */
     public static final int MAX_PAGE_SIZE = 200;
+    /** The late experts the board lists at most. */
+    public static final int LATE_SHOWN = 20;
 
     /** A seat of a panel as the board shows it: the assignment in force, or an empty seat (no assignment). */
     @PublicApi
@@ -51,7 +57,27 @@ public class EvaluationBoard {
     @PublicApi
     public record Line(long submissionId, long proposalId, long protocolNumber, String acronym, String title,
             String leadName, String line, EvaluationStatus status, String rapporteur, List<SeatLine> seats,
-            int submitted, int late, Boolean fundable) {
+            int submitted, int late, int divergences, RevisionStatus consensus, BigDecimal total, Boolean fundable) {
+    }
+
+    /** An expert whose term has ended without a submission, on the board's list of what holds up the call. */
+    @PublicApi
+    public record LateSeat(long submissionId, long protocolNumber, String acronym, int seat, String expert,
+            Instant dueAt) {
+    }
+
+    /**
+     * What still holds up the call's evaluation phase, by the stages of {@link EvaluationPhase}: proposals still in
+     * admissibility, panels to assign, experts at work, consensus to reach; the late experts (the first
+     * {@link #LATE_SHOWN}, longest late first) and how many they are.
+     */
+    @PublicApi
+    public record Phase(long inAdmissibility, long panelPending, long waitingExperts, long consensus, long lateCount,
+            List<LateSeat> late) {
+
+        public boolean holding() {
+            return inAdmissibility + panelPending + waitingExperts + consensus > 0;
+        }
     }
 
     /**
@@ -62,7 +88,7 @@ public class EvaluationBoard {
      */
     @PublicApi
     public record Board(long callId, String callCode, int evaluators, EvaluationStatus filter, int page, int pageSize,
-            long total, Map<EvaluationStatus, Long> byStatus, List<Line> lines) {
+            long total, Map<EvaluationStatus, Long> byStatus, List<Line> lines, Phase phase) {
 
         public int pages() {
             return (int) Math.max(1, (total + pageSize - 1) / pageSize);
@@ -112,11 +138,16 @@ public class EvaluationBoard {
 
     private final CallService calls;
     private final Submissions submissions;
+    private final ProposalService proposals;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    public EvaluationBoard(CallService calls, Submissions submissions, Clock clock) {
+    public EvaluationBoard(CallService calls, Submissions submissions, ProposalService proposals, ObjectMapper json,
+            Clock clock) {
         this.calls = calls;
         this.submissions = submissions;
+        this.proposals = proposals;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -144,18 +175,26 @@ public class EvaluationBoard {
         Map<Long, Submissions.Heading> headings = submissions.headings(evaluations.stream()
                 .map(e -> e.submissionId).toList());
         Instant now = clock.instant();
+        List<Long> ids = evaluations.stream().map(e -> e.id).toList();
+        Map<Long, Integer> divergences = divergences(rules, ids, seats);
+        Map<Long, ConsensusReport> reports = new HashMap<>();
+        if (!ids.isEmpty()) {
+            ConsensusReport.<ConsensusReport>list("evaluationId in ?1", ids).forEach(r -> reports.put(r.evaluationId, r));
+        }
         List<Line> lines = new ArrayList<>();
         for (Evaluation e : evaluations) {
             List<SeatLine> panel = seatLines(seats.getOrDefault(e.id, List.of()), rules.evaluatorsPerProposal(), now);
             Submissions.Heading h = headings.get(e.submissionId);
+            ConsensusReport report = reports.get(e.id);
             lines.add(new Line(e.submissionId, e.proposalId, h == null ? 0 : h.protocolNumber(),
                     h == null ? null : h.acronym(), h == null ? null : h.title(), h == null ? null : h.leadName(),
                     e.line, e.status, e.rapporteur, panel,
                     (int) panel.stream().filter(s -> s.status() == AssignmentStatus.SUBMITTED).count(),
-                    (int) panel.stream().filter(SeatLine::late).count(), fundable(e.status)));
+                    (int) panel.stream().filter(SeatLine::late).count(), divergences.getOrDefault(e.id, 0),
+                    report == null ? null : report.status, report == null ? null : report.total, fundable(e.status)));
         }
         return new Board(callId, rules.callCode(), rules.evaluatorsPerProposal(), filter, current, pageSize, total,
-                byStatus, lines);
+                byStatus, lines, phase(callId, byStatus, now));
     }
 
     /** The panel of a submission in full; 404 when the submission has no evaluation. */
@@ -177,6 +216,62 @@ public class EvaluationBoard {
         return new Panel(e.callId, submissionId, e.proposalId, h == null ? 0 : h.protocolNumber(),
                 h == null ? null : h.acronym(), h == null ? null : h.title(), h == null ? null : h.leadName(), e.line,
                 e.status, e.rapporteur, rules.evaluatorsPerProposal(), e.openedAt, e.concludedAt, seats, history);
+    }
+
+    /**
+     * How many criteria diverge per evaluation of the page, from the submitted evaluations of the seats in force (one
+     * query for the page): the rule of {@link Aggregation}, as the panel page and the consensus show it.
+     */
+    private Map<Long, Integer> divergences(EvaluationRules rules, List<Long> evaluationIds,
+            Map<Long, List<EvaluationAssignment>> seats) {
+        Map<Long, Integer> found = new HashMap<>();
+        List<Long> submittedSeats = seats.values().stream().flatMap(List::stream)
+                .filter(a -> a.status == AssignmentStatus.SUBMITTED).map(a -> a.id).toList();
+        if (evaluationIds.isEmpty() || submittedSeats.isEmpty()) {
+            return found;
+        }
+        Map<Long, Map<Integer, List<BigDecimal>>> scores = new HashMap<>();
+        IndividualEvaluation.<IndividualEvaluation>list("assignmentId in ?1 and status = ?2", submittedSeats,
+                RevisionStatus.SUBMITTED).forEach(i -> {
+                    ScoringForm form = Scoring.read(json, i.content);
+                    List<BigDecimal> byCriterion = new ArrayList<>();
+                    for (EvaluationRules.Criterion c : rules.criteria()) {
+                        ScoringForm.CriterionScore given = form.score(c.code());
+                        if (given == null || given.score() == null) {
+                            return; // not a complete evaluation: it cannot count
+                        }
+                        byCriterion.add(given.score());
+                    }
+                    scores.computeIfAbsent(i.evaluationId, k -> new HashMap<>()).put(i.seat, byCriterion);
+                });
+        scores.forEach((evaluation, bySeat) -> found.put(evaluation, (int) Aggregation.of(rules, bySeat).stream()
+                .filter(Aggregation.CriterionAggregate::divergent).count()));
+        return found;
+    }
+
+    /** What holds up the call now: counts by stage (two queries) and the late experts (two more, bounded). */
+    private Phase phase(long callId, Map<EvaluationStatus, Long> byStatus, Instant now) {
+        long inAdmissibility = proposals.countInCall(callId, ProposalStatus.IN_REVIEW);
+        List<AssignmentStatus> working = List.of(AssignmentStatus.ASSIGNED, AssignmentStatus.ACCEPTED);
+        String from = "from EvaluationAssignment a, Evaluation e where a.evaluationId = e.id and e.callId = ?1 "
+                + "and a.endedAt is null and a.status in ?2 and a.dueAt <= ?3";
+        long lateCount = Evaluation.getEntityManager().createQuery("select count(a) " + from, Long.class)
+                .setParameter(1, callId).setParameter(2, working).setParameter(3, now).getSingleResult();
+        List<Object[]> rows = lateCount == 0 ? List.of() : Evaluation.getEntityManager()
+                .createQuery("select e.submissionId, a.seat, a.expert, a.dueAt " + from + " order by a.dueAt, a.id",
+                        Object[].class)
+                .setParameter(1, callId).setParameter(2, working).setParameter(3, now).setMaxResults(LATE_SHOWN)
+                .getResultList();
+        Map<Long, Submissions.Heading> headings = submissions.headings(rows.stream().map(r -> (Long) r[0])
+                .distinct().toList());
+        List<LateSeat> late = rows.stream().map(r -> {
+            Submissions.Heading h = headings.get((Long) r[0]);
+            return new LateSeat((Long) r[0], h == null ? 0 : h.protocolNumber(), h == null ? null : h.acronym(),
+                    (Integer) r[1], (String) r[2], (Instant) r[3]);
+        }).toList();
+        return new Phase(inAdmissibility, byStatus.getOrDefault(EvaluationStatus.PANEL_PENDING, 0L),
+                byStatus.getOrDefault(EvaluationStatus.IN_PROGRESS, 0L),
+                byStatus.getOrDefault(EvaluationStatus.CONSENSUS, 0L), lateCount, late);
     }
 
     /** The code of a call (404 for an unknown one). */

@@ -355,4 +355,13 @@ public interface EvaluationTexts {
 
     @Message
     String outcome_reason(String code);
+
+    @Message
+    String board_phase(long admissibility, long panels, long experts, long consensus);
+
+    @Message
+    String board_late_title(long count);
+
+    @Message
+    String board_consensus(String status);
 }

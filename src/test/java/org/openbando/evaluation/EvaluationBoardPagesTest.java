@@ -69,6 +69,9 @@ class EvaluationBoardPagesTest {
                 .body(containsString("Posto vacante"))
                 .body(containsString("board-expert-1"))
                 .body(containsString("href=\"/officer/evaluations/" + s.submission() + "\""))
+                .body(containsString("Esperti in ritardo: 1"))
+                .body(containsString("class=\"text-danger\" data-submission=\"" + s.submission() + "\" data-seat=\"2\""))
+                .body(containsString("Esperti al lavoro: 1"))
                 .body(not(containsString("board-readonly")));
         page(OFFICER).cookie("lang", "en").get("/officer/calls/" + s.call() + "/evaluation").then().statusCode(200)
                 .body(containsString("Evaluation of call BOARD-ONE"))
@@ -94,7 +97,9 @@ class EvaluationBoardPagesTest {
                 .body("lines[0].late", equalTo(1)).body("lines[0].submitted", equalTo(1))
                 .body("lines[0].seats", hasSize(3))
                 .body("lines[0].seats[1].late", equalTo(true))
-                .body("lines[0].seats[2].assignmentId", equalTo(null));
+                .body("lines[0].seats[2].assignmentId", equalTo(null))
+                .body("phase.lateCount", equalTo(1)).body("phase.late[0].expert", equalTo("board-expert-2"))
+                .body("phase.waitingExperts", equalTo(1));
         as(s.lead()).get("/api/calls/" + s.call() + "/evaluation").then().statusCode(403);
         as(OFFICER).get("/api/calls/999999/evaluation").then().statusCode(404);
     }
@@ -107,7 +112,7 @@ class EvaluationBoardPagesTest {
         page(OFFICER).queryParam("status", "DONE").get("/officer/calls/" + call + "/evaluation").then()
                 .statusCode(400);
         page(OFFICER).get("/officer/calls/" + call + "/evaluation").then().statusCode(200)
-                .body(containsString("id=\"board-empty\""));
+                .body(containsString("id=\"board-empty\"")).body(containsString("id=\"phase-none\""));
         as(OFFICER).queryParam("size", 100000).queryParam("page", -3).get("/api/calls/" + call + "/evaluation")
                 .then().statusCode(200).body("pageSize", equalTo(EvaluationBoard.MAX_PAGE_SIZE))
                 .body("page", equalTo(1)).body("total", equalTo(0));

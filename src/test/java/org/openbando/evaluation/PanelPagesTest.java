@@ -105,6 +105,9 @@ class PanelPagesTest {
         page(OFFICER).cookie("lang", "en").get(url).then().statusCode(200)
                 .body(containsString("5 divergent criteria")).body(containsString("Divergent"));
 
+        page(OFFICER).get("/officer/calls/" + s.call() + "/evaluation").then().statusCode(200)
+                .body(containsString("class=\"text-danger divergences\" data-count=\"5\""));
+
         // the officer reopens the low evaluation, with a reason; the expert submits it again
         long second = panel.assignment(s.submission(), "d2p-2").id();
         form(OFFICER).formParam("reason", "").post(url + "/assignments/" + second + "/reopen").then()
@@ -131,6 +134,8 @@ class PanelPagesTest {
 
         // the board shows the outcome to officers
         page(OFFICER).get("/officer/calls/" + s.call() + "/evaluation").then().statusCode(200)
-                .body(containsString("data-status=\"EVALUATED_FUNDABLE\""));
+                .body(containsString("data-status=\"EVALUATED_FUNDABLE\""))
+                .body(containsString("Relazione di consenso inviata"))
+                .body(containsString("class=\"outcome-total\""));
     }
 }
