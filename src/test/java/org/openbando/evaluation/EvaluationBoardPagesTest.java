@@ -82,6 +82,11 @@ class EvaluationBoardPagesTest {
         // the auditor reads it, without actions; nobody else does
         page(AUDITOR).get("/officer/calls/" + s.call() + "/evaluation").then().statusCode(200)
                 .body(containsString("id=\"board-readonly\""));
+        // the auditor finds it from the call's page
+        page(AUDITOR).get("/calls/" + s.call()).then().statusCode(200)
+                .body(containsString("href=\"/officer/calls/" + s.call() + "/evaluation\""));
+        page(s.lead()).get("/calls/" + s.call()).then().statusCode(200)
+                .body(not(containsString("id=\"call-evaluation-board\"")));
         page(s.lead()).get("/officer/calls/" + s.call() + "/evaluation").then().statusCode(403);
         page(TestFixtures.EVALUATOR).get("/officer/calls/" + s.call() + "/evaluation").then().statusCode(403);
         // the officers' list of calls leads to it
