@@ -304,7 +304,7 @@ class AccessMatrixTest {
         m.add(page("POST", "/officer/evaluations/{submissionId}/panel", w.submitted()).expect(officers(404)));
         m.add(page("POST", "/officer/evaluations/{submissionId}/seats/{seat}", w.submitted(), 1)
                 .expect(officers(404)));
-        m.add(page("POST", "/officer/evaluations/{submissionId}/rapporteur", w.submitted()).expect(officers(400)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/rapporteur", w.submitted()).expect(officers(404)));
         m.add(page("POST", "/officer/evaluations/{submissionId}/assignments/{assignmentId}/removal", w.submitted(), 0)
                 .expect(officers(404)));
         m.add(page("POST", "/officer/evaluations/{submissionId}/assignments/{assignmentId}/reopen", w.submitted(), 0)
