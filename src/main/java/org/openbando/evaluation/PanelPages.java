@@ -115,6 +115,11 @@ public class PanelPages {
             return formName.equals(action) ? errors.get(field) : null;
         }
     
+        /** A figure of a reason of the outcome as its sentence shows it ("" for none). */
+        public String plain(java.math.BigDecimal value) {
+            return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        }
+
         /** The error under a field of the form of an assignment or a seat ({@code remove-17}, {@code reassign-2}). */
         public String error(String formName, Object id, String field) {
             return error(formName + "-" + id, field);
