@@ -355,6 +355,9 @@ class AccessMatrixTest {
                 .expect(officers(404)));
         m.add(page("POST", "/officer/evaluations/{submissionId}/assignments/{assignmentId}/reopen", w.submitted(), 0)
                 .expect(officers(404)));
+        // the applicant's Evaluation Summary Report (D2): only once released (a submission under admissibility has none)
+        m.add(page("GET", "/proposals/{id}/evaluation-report", w.submitted()).returning(PDF)
+                .expect(all(403, ANONYMOUS, LOGIN, OWNER, 404, STRANGER, 404, NEWCOMER, 404)));
         // the experts' profiles (D2): officers and administrators; an empty form saves nothing
         m.add(page("GET", "/officer/experts").expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, ADMIN, 200)));
         m.add(page("GET", "/officer/experts/{username}", EVALUATOR)

@@ -274,6 +274,14 @@ public class EvaluationBoard {
                 byStatus.getOrDefault(EvaluationStatus.CONSENSUS, 0L), lateCount, late);
     }
 
+    /** Whether the ranking has released the Evaluation Summary Report of the proposal to its applicant. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean reportReleased(long proposalId) {
+        Evaluation evaluation = Evaluation.find("proposalId = ?1 order by id desc", proposalId).firstResult();
+        ConsensusReport report = evaluation == null ? null : ConsensusReport.of(evaluation.id);
+        return report != null && report.status == RevisionStatus.SUBMITTED && report.releasedAt != null;
+    }
+
     /** The code of a call (404 for an unknown one). */
     public String callCode(long callId) {
         return calls.evaluationRules(callId).callCode();

@@ -3,6 +3,7 @@ package org.openbando.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.openbando.Api.as;
 import static org.openbando.Api.form;
 import static org.openbando.Api.page;
 
@@ -34,6 +35,10 @@ class PanelPagesTest {
     Panel panel;
     @Inject
     Assignments assignments;
+    @Inject
+    Consensus consensus;
+    @Inject
+    TestFixtures fixtures;
 
     @Test
     void theOfficerDrivesThePanelFromTheProposalToTheReportAndTheAuditorOnlyReads() {
@@ -131,6 +136,23 @@ class PanelPagesTest {
         page(AUDITOR).get(url + "/report?lang=it").then().statusCode(200).contentType("application/pdf");
         page(OFFICER).get(url + "/report?lang=de").then().statusCode(400);
         page(s.lead()).get(url).then().statusCode(403);
+
+        // the applicant reads only "evaluated": no report, not even among the proposal's documents, until the
+        // ranking releases it; then the link on the proposal's page gives it
+        page(s.lead()).get("/proposals/" + s.proposal()).then().statusCode(200)
+                .body(containsString("data-status=\"EVALUATED\""))
+                .body(not(containsString("id=\"evaluation-report\"")))
+                .body(not(containsString("data-kind=\"EVALUATION_SUMMARY\"")));
+        as(s.lead()).get("/api/proposals/" + s.proposal() + "/documents").then().statusCode(200)
+                .body(not(containsString("EVALUATION_SUMMARY")));
+        page(s.lead()).get("/proposals/" + s.proposal() + "/evaluation-report?lang=it").then().statusCode(404);
+        consensus.release(s.call(), OFFICER);
+        page(s.lead()).get("/proposals/" + s.proposal()).then().statusCode(200)
+                .body(containsString("id=\"evaluation-report\""));
+        page(s.lead()).get("/proposals/" + s.proposal() + "/evaluation-report?lang=en").then().statusCode(200)
+                .contentType("application/pdf");
+        page(fixtures.applicant("d2p-stranger")).get("/proposals/" + s.proposal() + "/evaluation-report").then()
+                .statusCode(404);
 
         // the board shows the outcome to officers
         page(OFFICER).get("/officer/calls/" + s.call() + "/evaluation").then().statusCode(200)
