@@ -339,6 +339,34 @@ class AccessMatrixTest {
         m.add(page("GET", "/officer/proposals").expect(officers(200)));
         m.add(page("GET", "/officer/proposals/{id}", w.submitted()).expect(officers(200)));
         m.add(page("POST", "/officer/proposals/{id}/decision", w.submitted()).expect(officers(400)));
+        // --- the evaluation board (D2): officers and auditors read it
+        m.add(api("GET", "/api/calls/{id}/evaluation", w.publishedCall())
+                .expect(all(403, ANONYMOUS, 401, OFFICER, 200, AUDITOR, 200)));
+        m.add(page("GET", "/officer/calls/{id}/evaluation", w.publishedCall())
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, AUDITOR, 200)));
+        // the panel page of a submission (D2): officers act, auditors read; a submission that is not under
+        // evaluation has no panel
+        m.add(page("GET", "/officer/evaluations/{submissionId}", w.submitted())
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 404, AUDITOR, 404)));
+        m.add(page("GET", "/officer/evaluations/{submissionId}/report", w.submitted()).returning(PDF)
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 404, AUDITOR, 404)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/panel", w.submitted()).expect(officers(404)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/seats/{seat}", w.submitted(), 1)
+                .expect(officers(404)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/rapporteur", w.submitted()).expect(officers(404)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/assignments/{assignmentId}/removal", w.submitted(), 0)
+                .expect(officers(404)));
+        m.add(page("POST", "/officer/evaluations/{submissionId}/assignments/{assignmentId}/reopen", w.submitted(), 0)
+                .expect(officers(404)));
+        // the applicant's Evaluation Summary Report (D2): only once released (a submission under admissibility has none)
+        m.add(page("GET", "/proposals/{id}/evaluation-report", w.submitted()).returning(PDF)
+                .expect(all(403, ANONYMOUS, LOGIN, OWNER, 404, STRANGER, 404, NEWCOMER, 404)));
+        // the experts' profiles (D2): officers and administrators; an empty form saves nothing
+        m.add(page("GET", "/officer/experts").expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, ADMIN, 200)));
+        m.add(page("GET", "/officer/experts/{username}", EVALUATOR)
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, ADMIN, 200)));
+        m.add(page("POST", "/officer/experts/{username}", EVALUATOR)
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 400, ADMIN, 400)));
 
         // --- the administrators' incidents page
         m.add(page("GET", "/admin/incidents").expect(all(403, ANONYMOUS, LOGIN, ADMIN, 200)));

@@ -66,7 +66,7 @@ class ArchitectureTest {
             Map.entry("workflow", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility", "evaluation", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility")),
+                    "eligibility", "evaluation")),
             Map.entry("demo", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility")),
             Map.entry("devdb", Set.of()));

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public class CallAdminPages {
          * @param chosen the codes of the clusters ticked
          */
         static native TemplateInstance callForm(Map<String, String> form, Map<String, String> errors,
-                List<ClusterDirectory.ClusterRef> clusters, List<String> chosen);
+                List<ClusterDirectory.ClusterRef> clusters, List<String> chosen, List<String> aggregations);
     }
 
     private final CallService calls;
@@ -77,16 +78,24 @@ public class CallAdminPages {
         CallRequest request = new CallRequest(f.text("code"), f.text("title"), f.text("description"),
                 f.text("s3PriorityArea"), f.romeDateTime("publicationAt"), f.romeDateTime("opensAt"),
                 f.romeDateTime("deadlineAt"), f.number("budgetLineA"), f.number("budgetLineB"), clusters, List.of(),
-                null, null, null);
+                evaluationRules(f, errors), null, null);
         if (errors.isEmpty()) {
             try {
                 calls.create(request);
                 return Response.seeOther(URI.create("/officer/calls?created=true")).build();
             } catch (ProblemException problem) {
                 // clusterCodes[2] is shown on the cluster list as a whole
-                problem.errors().forEach(e -> errors.putIfAbsent(e.field().replaceAll("\\[\\d+]$", ""), e.message()));
-                if (errors.isEmpty()) {
-                    errors.put("form", problem.getMessage());
+                List<String> elsewhere = new ArrayList<>(); // fields the form has no input for (the criteria)
+                problem.errors().forEach(e -> {
+                    String field = e.field().replaceAll("\\[\\d+]$", "");
+                    if (field.contains("[") || field.equals("criteria")) {
+                        elsewhere.add(e.field() + ": " + e.message());
+                    } else {
+                        errors.putIfAbsent(field, e.message());
+                    }
+                });
+                if (errors.isEmpty() || !elsewhere.isEmpty()) {
+                    errors.put("form", elsewhere.isEmpty() ? problem.getMessage() : String.join("; ", elsewhere));
                 }
             }
         }
@@ -105,11 +114,33 @@ public class CallAdminPages {
         }
     }
 
+    /**
+     * The evaluation's rules the form sets (the API's {@code rules.*} names); an empty input takes the default, and
+     * the other rules always do (the API sets them).
+     */
+    private static CallRequest.Rules evaluationRules(FormValues f, Map<String, String> errors) {
+        String aggregation = f.text("rules.scoreAggregation");
+        ScoreAggregation chosen = null;
+        if (aggregation != null) {
+            try {
+                chosen = ScoreAggregation.valueOf(aggregation);
+            } catch (IllegalArgumentException e) {
+                errors.put("rules.scoreAggregation", "must be MEAN or MEDIAN");
+            }
+        }
+        return new CallRequest.Rules(null, null, null, null, null, null, null, null, null,
+                f.integer("rules.evaluatorsPerProposal"), f.number("rules.evaluationThreshold"),
+                f.integer("rules.evaluationTermDays"), f.integer("rules.evaluationReminderDays"),
+                f.number("rules.scoreStep"), chosen, f.number("rules.divergencePercent"), null, null, null, null,
+                null, null, null);
+    }
+
     private String renderList(boolean created, boolean published, String error) {
         return pages.render(Templates.officerCalls(calls.list(), created, published, error));
     }
 
     private String renderForm(Map<String, String> values, List<String> chosen, Map<String, String> errors) {
-        return pages.render(Templates.callForm(values, errors, calls.clusters(), chosen));
+        return pages.render(Templates.callForm(values, errors, calls.clusters(), chosen,
+                java.util.Arrays.stream(ScoreAggregation.values()).map(Enum::name).toList()));
     }
 }

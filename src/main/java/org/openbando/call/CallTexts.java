@@ -178,4 +178,43 @@ public interface CallTexts {
 
     @Message
     String form_save();
+
+    @Message
+    String form_evaluation();
+
+    @Message
+    String form_evaluation_hint();
+
+    @Message
+    String form_evaluators();
+
+    @Message
+    String form_threshold();
+
+    @Message
+    String form_aggregation();
+
+    @Message
+    String form_term_days();
+
+    @Message
+    String form_reminder_days();
+
+    @Message
+    String form_score_step();
+
+    @Message
+    String form_divergence();
+
+    @Message
+    String aggregation(String aggregation);
+
+    @Message
+    String rule_evaluation(String aggregation, String step, String divergence);
+
+    @Message
+    String rule_evaluation_term(int days, int reminder);
+
+    @Message
+    String officer_evaluation();
 }

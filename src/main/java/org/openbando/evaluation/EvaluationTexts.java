@@ -109,4 +109,289 @@ public interface EvaluationTexts {
     /** A {@link Fundability.Reason}: its code and values as text (the criterion's name or code). */
     @Message
     String outcome_reason(String code, String criterion, String value, String limit);
+
+    // D2 officer pages: the board, the panel page, the experts' profiles, the applicant's status lines
+
+    @Message
+    String board_title(String call);
+
+    @Message
+    String board_intro();
+
+    @Message
+    String board_link();
+
+    @Message
+    String board_filter();
+
+    @Message
+    String board_filter_all();
+
+    @Message
+    String board_filter_apply();
+
+    @Message
+    String board_counts();
+
+    @Message
+    String board_empty();
+
+    @Message
+    String board_proposal();
+
+    @Message
+    String board_panel();
+
+    @Message
+    String board_progress();
+
+    @Message
+    String board_outcome();
+
+    @Message
+    String board_submitted(int done, int of);
+
+    @Message
+    String board_late(int count);
+
+    @Message
+    String board_page(int page, int pages, long total);
+
+    @Message
+    String board_previous();
+
+    @Message
+    String board_next();
+
+    @Message
+    String board_open();
+
+    @Message
+    String board_pending_title();
+
+    @Message
+    String board_pending_none();
+
+    @Message
+    String board_readonly();
+
+    @Message
+    String expert_seat(int seat);
+
+    @Message
+    String seat_empty();
+
+    @Message
+    String seat_due(String day);
+
+    @Message
+    String seat_late();
+
+    @Message
+    String outcome_fundable();
+
+    @Message
+    String outcome_not_fundable();
+
+    @Message
+    String outcome_none();
+
+    @Message
+    String panel_title(String protocol);
+
+    @Message
+    String panel_back();
+
+    @Message
+    String panel_seats();
+
+    @Message
+    String panel_expert();
+
+    @Message
+    String panel_history();
+
+    @Message
+    String panel_assigned(String by, String at);
+
+    @Message
+    String panel_ended(String by, String at);
+
+    @Message
+    String panel_rapporteur();
+
+    @Message
+    String panel_no_rapporteur();
+
+    @Message
+    String panel_choose_rapporteur();
+
+    @Message
+    String panel_proposal_title();
+
+    @Message
+    String panel_proposal_intro(int count);
+
+    @Message
+    String panel_match();
+
+    @Message
+    String panel_load();
+
+    @Message
+    String panel_excluded();
+
+    @Message
+    String panel_excluded_reason();
+
+    @Message
+    String panel_assign();
+
+    @Message
+    String panel_reassign();
+
+    @Message
+    String panel_remove();
+
+    @Message
+    String panel_reason();
+
+    @Message
+    String panel_note();
+
+    @Message
+    String panel_reopen();
+
+    @Message
+    String panel_reopen_reason();
+
+    @Message
+    String panel_done(String what);
+
+    @Message
+    String panel_scores();
+
+    @Message
+    String panel_scores_none();
+
+    @Message
+    String panel_hash();
+
+    @Message
+    String panel_total();
+
+    @Message
+    String panel_aggregation();
+
+    @Message
+    String panel_aggregated();
+
+    @Message
+    String panel_spread();
+
+    @Message
+    String panel_divergent();
+
+    @Message
+    String panel_divergences(int count);
+
+    @Message
+    String panel_consensus();
+
+    @Message
+    String panel_consensus_none();
+
+    @Message
+    String panel_agreed();
+
+    @Message
+    String panel_minority();
+
+    @Message
+    String panel_reasons();
+
+    @Message
+    String panel_report();
+
+    @Message
+    String panel_report_lang(String lang);
+
+    @Message
+    String panel_readonly();
+
+    @Message
+    String experts_title();
+
+    @Message
+    String experts_intro();
+
+    @Message
+    String experts_search();
+
+    @Message
+    String experts_search_button();
+
+    @Message
+    String experts_none();
+
+    @Message
+    String experts_more(int count);
+
+    @Message
+    String experts_name();
+
+    @Message
+    String experts_affiliation();
+
+    @Message
+    String experts_vat();
+
+    @Message
+    String experts_clusters();
+
+    @Message
+    String experts_areas();
+
+    @Message
+    String experts_languages();
+
+    @Message
+    String experts_max_per_call();
+
+    @Message
+    String experts_active();
+
+    @Message
+    String experts_inactive();
+
+    @Message
+    String experts_edit();
+
+    @Message
+    String experts_profile_title(String name);
+
+    @Message
+    String experts_save();
+
+    @Message
+    String experts_saved();
+
+    @Message
+    String experts_hint_list();
+
+    @Message
+    String applicant_under_evaluation();
+
+    @Message
+    String applicant_evaluated();
+
+
+    @Message
+    String board_phase(long admissibility, long panels, long experts, long consensus);
+
+    @Message
+    String board_late_title(long count);
+
+    @Message
+    String board_consensus(String status);
 }

@@ -25,6 +25,7 @@ import org.openbando.eligibility.AdmissibilityReview;
 import org.openbando.eligibility.EligibilityChecks;
 import org.openbando.eligibility.EligibilityTexts;
 import org.openbando.eligibility.ProposalTimeline;
+import org.openbando.evaluation.EvaluationBoard;
 import org.openbando.identity.Role;
 import org.openbando.proposal.AttachmentService;
 import org.openbando.proposal.AttachmentView;
@@ -77,14 +78,15 @@ public class ProposalPages {
      * @param kinds        the kinds of attachment the proposal's line takes
      * @param withdrawable whether the submission may be withdrawn
      * @param answer       the answer the applicant owes ({@code completion}, {@code observations}) or null
+     * @param evaluationReport whether the ranking has released the Evaluation Summary Report to the applicant
      */
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     public record Proposal(ProposalView p, SubmissionReceipt receipt, List<FieldLabels.Issue> issues,
             List<FieldViolation> warnings, String key, boolean submitted, boolean withdrawn, String error,
             String notice, List<AttachmentView> attachments, List<String> kinds, String maxSize, boolean withdrawable,
             String answer, AdmissibilityReview.Review review, EligibilityChecks.Eligibility eligibility,
-            List<ProposalTimeline.TimelineEntry> timeline, List<DocumentSummary> documents)
-            implements TemplateInstance {
+            List<ProposalTimeline.TimelineEntry> timeline, List<DocumentSummary> documents,
+            boolean evaluationReport) implements TemplateInstance {
     }
 
     private final ProposalService drafts;
@@ -95,11 +97,13 @@ public class ProposalPages {
     private final AttachmentService attachments;
     private final ProposalDocuments documents;
     private final PartnerConsents consents;
+    private final EvaluationBoard evaluations;
     private final Pages pages;
 
     public ProposalPages(ProposalService drafts, SubmissionService submissions, AdmissibilityReview review,
             EligibilityChecks checks, ProposalTimeline timeline, AttachmentService attachments,
-            ProposalDocuments documents, PartnerConsents consents, Pages pages) {
+            ProposalDocuments documents, PartnerConsents consents, EvaluationBoard evaluations, Pages pages) {
+        this.evaluations = evaluations;
         this.documents = documents;
         this.consents = consents;
         this.drafts = drafts;
@@ -277,6 +281,6 @@ public class ProposalPages {
                 AttachmentService.kindsFor(view.line()).stream().map(Enum::name).toList(),
                 attachments.maxSizeLabel(), ProposalStatus.IN_REVIEW.contains(view.status()), answer,
                 review.review(id), checks.results(id, pages.locale()), timeline.timeline(id, pages.locale()),
-                documents.list(id)));
+                documents.list(id), view.status() == ProposalStatus.EVALUATED && evaluations.reportReleased(id)));
     }
 }

@@ -39,6 +39,14 @@ public class Submissions {
         }
     }
 
+    /**
+     * A submission as a list shows it, from its frozen snapshot: protocol number, acronym, title and lead's name (the
+     * applicant's own words as submitted, never the draft as it is later).
+     */
+    public record Heading(long submissionId, long proposalId, long protocolNumber, String acronym, String title,
+            String leadName, Instant withdrawnAt) {
+    }
+
     /** An enterprise in a call: the key of the counts of submissions in force. */
     record InCall(long callId, long organizationId) {
     }
@@ -70,6 +78,25 @@ public class Submissions {
         }
         submissions.forEach(x -> found.put(x.proposalId, view(x, members.getOrDefault(x.id, List.of()))));
         return found;
+    }
+
+    /**
+     * The headings of these submissions, by submission id, in one query whatever their number (a page of a list of
+     * thousands reads its own rows only); unknown ids are absent.
+     */
+    public Map<Long, Heading> headings(Collection<Long> submissionIds) {
+        Map<Long, Heading> found = new HashMap<>();
+        if (submissionIds.isEmpty()) {
+            return found;
+        }
+        return Sql.read(dataSource, "the headings of submissions", c -> {
+            Sql.query(c, "select id, proposal_id, protocol_number, j #>> '{content,acronym}', j #>> '{content,title}', "
+                    + "j #>> '{lead,name}', withdrawn_at from (select id, proposal_id, protocol_number, withdrawn_at, "
+                    + "cast(snapshot as jsonb) j from openbando.submission where id in " + Sql.in(submissionIds)
+                    + ") s", submissionIds, rs -> found.put(rs.getLong(1), new Heading(rs.getLong(1), rs.getLong(2),
+                            rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), Sql.instant(rs, 7))));
+            return found;
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
