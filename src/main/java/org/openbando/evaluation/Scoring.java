@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -154,11 +155,11 @@ public class Scoring {
                     ProblemException.detail(missing), missing);
         }
         String canonical = canonical(normalized(form, rules));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it: the seal is checkable
         current.content = canonical;
         current.status = RevisionStatus.SUBMITTED;
         current.submittedAt = now;
-        current.sha256 = Sha256.of(canonical);
+        current.sha256 = seal(current, expert, read(canonical));
         current.persistAndFlush();
         AssignmentStatus from = a.status;
         a.status = AssignmentStatus.SUBMITTED;
@@ -236,9 +237,22 @@ public class Scoring {
         return read(json, content);
     }
 
-    /** The canonical JSON of a form: what is stored and what the SHA-256 of a submission is computed from. */
+    /** The canonical JSON of a form: what is stored, and the form a submission's seal covers. */
     String canonical(ScoringForm form) {
         return Json.write(json, form, "An individual evaluation");
+    }
+
+    /**
+     * What the SHA-256 of a submitted evaluation covers: who (the assignment, its seat, the expert), which revision, when,
+     * and the form. Two experts who write the same words still have different seals, and none can be passed off as
+     * another's.
+     */
+    record Sealed(long assignmentId, int seat, String expert, int revision, Instant submittedAt, ScoringForm form) {
+    }
+
+    String seal(IndividualEvaluation e, String expert, ScoringForm form) {
+        return Sha256.of(Json.write(json, new Sealed(e.assignmentId, e.seat, expert, e.revision, e.submittedAt, form),
+                "An individual evaluation"));
     }
 
     /** The form in canonical order: the call's criteria, then the work packages by index; scores with two decimals. */

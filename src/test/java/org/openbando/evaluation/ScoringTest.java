@@ -106,11 +106,14 @@ class ScoringTest {
         assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
         assertThat(submitted.getString("assignmentStatus")).isEqualTo("SUBMITTED");
         String sha256 = submitted.getString("sha256");
-        // the hash is the SHA-256 of the canonical JSON of the form as stored
+        // the hash seals who (assignment, seat, expert), the revision, when and the form as stored
         IndividualEvaluation stored = QuarkusTransaction.requiringNew().call(() -> IndividualEvaluation.current(
                 p.assignment(1)));
         ScoringForm form = json.readValue(stored.content, ScoringForm.class);
-        assertThat(Sha256.of(json.writeValueAsString(form))).isEqualTo(sha256);
+        assertThat(Sha256.of(json.writeValueAsString(new Scoring.Sealed(p.assignment(1), 1, p.expert(1),
+                stored.revision, stored.submittedAt, form)))).isEqualTo(sha256);
+        assertThat(Sha256.of(json.writeValueAsString(form))).as("the words alone are not the seal")
+                .isNotEqualTo(sha256);
         assertThat(form.scores()).extracting(ScoringForm.CriterionScore::criterion)
                 .containsExactlyElementsOf(PanelFixture.CRITERIA.keySet());
 
