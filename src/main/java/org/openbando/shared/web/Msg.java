@@ -86,4 +86,7 @@ public interface Msg {
 
     @Message
     String common_view();
+
+    @Message
+    String nav_evaluations();
 }
