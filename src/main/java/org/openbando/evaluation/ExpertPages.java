@@ -20,10 +20,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openbando.call.CallService;
@@ -136,7 +138,7 @@ public class ExpertPages {
      */
     public record Sheet(List<Criterion> criteria, List<WorkPackage> workPackages, Integer startTrl, Integer targetTrl,
             Map<String, String> form, Map<String, String> errors, String version, boolean editable,
-            Instant submittedAt, String sha256, String stale) {
+            Instant submittedAt, String sha256, String stale, List<String> general) {
     }
 
     /** The panel's submitted scores: one column per seat (blank where not submitted), one row per criterion. */
@@ -157,7 +159,8 @@ public class ExpertPages {
      */
     public record ConsensusSheet(boolean open, List<Integer> seats, List<ConsensusRow> rows, String method,
             String percent, Map<String, String> form, Map<String, String> errors, String version, boolean editable,
-            boolean submitted, Instant submittedAt, String sha256, BigDecimal total, Boolean fundable, String stale) {
+            boolean submitted, Instant submittedAt, String sha256, BigDecimal total, Boolean fundable, String stale,
+            List<String> general) {
     }
 
     private final Assignments assignments;
@@ -589,9 +592,13 @@ public class ExpertPages {
         shown.putIfAbsent("version", String.valueOf(view.version()));
         boolean editable = view.status() != RevisionStatus.SUBMITTED
                 && view.assignmentStatus() == AssignmentStatus.ACCEPTED;
+        Set<String> inputs = new HashSet<>(Set.of("trl.startCredible", "trl.startReason", "trl.targetReachable",
+                "trl.targetReason", "confirm"));
+        criteria.forEach(c -> inputs.addAll(List.of(c.scoreField(), c.commentField())));
+        wps.forEach(w -> inputs.addAll(List.of(w.reachableField(), w.reasonField())));
         return new Sheet(criteria, wps, view.trlPlan() == null ? null : view.trlPlan().start(),
                 view.trlPlan() == null ? null : view.trlPlan().target(), shown, errors, shown.get("version"), editable,
-                view.submittedAt(), view.sha256(), stale);
+                view.submittedAt(), view.sha256(), stale, general(errors, inputs));
     }
 
     static Criterion criterion(String code, String name, BigDecimal max, BigDecimal min, BigDecimal step) {
@@ -703,11 +710,22 @@ public class ExpertPages {
         boolean submitted = report != null && report.status() == RevisionStatus.SUBMITTED;
         boolean editable = open && !submitted && view.status() == EvaluationStatus.CONSENSUS
                 && user().equals(view.rapporteur());
+        Set<String> inputs = new HashSet<>(Set.of("trl.startCredible", "trl.targetReachable", "trl.reason",
+                "trl.agreed", "trl.minority", "confirm"));
+        rows.forEach(r -> inputs.addAll(List.of(r.criterion().scoreField(), r.criterion().commentField(),
+                r.agreedField(), r.minorityField())));
         ConsensusSheet sheet = new ConsensusSheet(open, seats, rows, texts().expert_method(rules.aggregation().name()),
                 plain(rules.divergencePercent()), shown, errors, shown.get("version"), editable, submitted,
                 report == null ? null : report.submittedAt(), report == null ? null : report.sha256(),
-                report == null ? null : report.total(), report == null ? null : report.fundable(), stale);
+                report == null ? null : report.total(), report == null ? null : report.fundable(), stale,
+                general(errors, inputs));
         return pages.render(Templates.expertConsensus(a, sheet, saved, failure));
+    }
+
+    /** The errors that no input of the form shows (the version, the whole form), as "field: message". */
+    static List<String> general(Map<String, String> errors, Set<String> inputs) {
+        return errors.entrySet().stream().filter(e -> !inputs.contains(e.getKey()))
+                .map(e -> e.getKey() + ": " + e.getValue()).toList();
     }
 
     // ---------------------------------------------------------------------------------------------------------
