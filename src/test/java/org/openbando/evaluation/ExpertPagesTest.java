@@ -233,24 +233,27 @@ class ExpertPagesTest {
                 .body(containsString("id=\"trl.startCredible-no\" value=\"no\" checked"))
                 .extract().asString();
         String v1 = version(saved);
-        assertThat(v1).isNotEqualTo(v0);
-        // the form rendered before that save is stale: refused, what was typed is shown again
-        form(ada).formParams(Map.of("version", v0, "score.TEAM", "10", "comment.TEAM", "typed on a stale page"))
+        // saved again: the form rendered before is stale now, refused, and what was typed is shown again
+        form(ada).formParams(Map.of("version", v1, "score.INNOVATIVENESS", "25.5", "comment.INNOVATIVENESS",
+                COMMENT, "trl.startCredible", "no")).post(scores(a)).then().statusCode(303);
+        String v2 = version(page(ada).get(scores(a)).then().statusCode(200).extract().asString());
+        assertThat(v2).isNotEqualTo(v1);
+        form(ada).formParams(Map.of("version", v1, "score.TEAM", "10", "comment.TEAM", "typed on a stale page"))
                 .post(scores(a)).then().statusCode(409).body(containsString("id=\"stale-notice\""))
                 .body(containsString("typed on a stale page"));
 
         // submitting asks for the confirmation (what was typed is saved meanwhile), then for what is missing
-        form(ada).formParams(Map.of("version", v1, "score.TEAM", "10", "action", "submit")).post(scores(a)).then()
+        form(ada).formParams(Map.of("version", v2, "score.TEAM", "10", "action", "submit")).post(scores(a)).then()
                 .statusCode(400).body(containsString("data-field=\"confirm\""));
-        String v2 = version(page(ada).get(scores(a)).then().statusCode(200)
+        String v3 = version(page(ada).get(scores(a)).then().statusCode(200)
                 .body(containsString("<option value=\"10\" selected>")).extract().asString());
-        form(ada).formParams(Map.of("version", v2, "score.TEAM", "10", "action", "submit", "confirm", "yes"))
+        form(ada).formParams(Map.of("version", v3, "score.TEAM", "10", "action", "submit", "confirm", "yes"))
                 .post(scores(a)).then().statusCode(422)
                 .body(containsString("data-field=\"comment.TEAM\""))
                 .body(containsString("data-field=\"wp.0.reachable\""));
-        String v3 = version(page(ada).get(scores(a)).then().statusCode(200).extract().asString());
+        String v4 = version(page(ada).get(scores(a)).then().statusCode(200).extract().asString());
 
-        Map<String, Object> all = complete(v3, "12");
+        Map<String, Object> all = complete(v4, "12");
         all.put("action", "submit");
         all.put("confirm", "yes");
         form(ada).formParams(all).post(scores(a)).then().statusCode(303)
@@ -263,7 +266,7 @@ class ExpertPagesTest {
                 .body(containsString("id=\"panel-table\"")) // submitted: the panel's scores, others not yet in
                 .body(containsString("not submitted yet"));
         // frozen
-        form(ada).formParams(complete(v3, "11")).post(scores(a)).then().statusCode(409);
+        form(ada).formParams(complete(v4, "11")).post(scores(a)).then().statusCode(409);
     }
 
     @Test
