@@ -89,8 +89,8 @@ class ReviewJourneyTest extends BrowserTest {
         assertThat(officer.locator("#timeline tr[data-activity='Task_IssueAdmission']")).isVisible();
         shot(officer, "44-officer-admitted");
 
-        applicant.reload();
-        assertThat(applicant.locator("#proposal-status")).hasAttribute("data-status", "ADMITTED");
+        applicant.reload(); // admitted, and its evaluation opened in the same job
+        assertThat(applicant.locator("#proposal-status")).hasAttribute("data-status", "UNDER_EVALUATION");
         assertThat(applicant.locator("#timeline tr[data-activity='Task_ReviewAdmissibility']").last())
                 .containsText(TestFixtures.OFFICER);
         shot(applicant, "45-applicant-admitted");
