@@ -8,7 +8,6 @@ import static org.openbando.Api.as;
 import static org.openbando.Api.form;
 import static org.openbando.Api.page;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -38,8 +37,6 @@ class ExpertPagesTest {
 
     @Inject
     AdmittedProposal admitted;
-    @Inject
-    EvaluationSteps steps;
 
     /** An admitted proposal with a panel of three experts, the first the rapporteur; their assignments by expert. */
     record Panel(SubmittedProposal s, List<String> experts, Map<String, Long> assignments) {
@@ -314,7 +311,8 @@ class ExpertPagesTest {
                         .body(containsString("id=\"consensus-waiting\""));
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> steps.consensusStarted(p.s().submission()));
+        // the process starts the consensus (its asynchronous step, as the job executor would run it)
+        admitted.runJobs(admitted.process(p.s().submission()));
         String consensus = "/expert/evaluations/" + p.s().submission() + "/consensus";
         String html = page(p.expert(0)).get(consensus).then().statusCode(200)
                 .body(containsString("id=\"consensus-form\""))
