@@ -151,23 +151,27 @@ public class Assignments {
     public PanelProposal.ForCall proposeAll(long callId) {
         EvaluationRules rules = calls.evaluationRules(callId);
         int seats = rules.evaluatorsPerProposal();
-        List<Evaluation> evaluations = Evaluation.list("callId = ?1 and status in ?2 order by submissionId", callId,
-                List.of(EvaluationStatus.PANEL_PENDING, EvaluationStatus.IN_PROGRESS));
+        List<Evaluation> evaluations = new ArrayList<>(Evaluation.<Evaluation>find("callId = ?1 and status in ?2",
+                callId, List.of(EvaluationStatus.PANEL_PENDING, EvaluationStatus.IN_PROGRESS))
+                .withHint(ExpertPool.READ_ONLY, true).list());
         Map<Long, EvaluationSubject> subjects = new HashMap<>();
         Map<Long, List<EvaluationParty>> parties = new HashMap<>();
         Map<Long, List<EvaluationAssignment>> assignments = new HashMap<>();
         if (!evaluations.isEmpty()) {
             String ofCall = "(select e.id from Evaluation e where e.callId = ?1)";
-            EvaluationSubject.<EvaluationSubject>list("evaluationId in " + ofCall, callId)
-                    .forEach(x -> subjects.put(x.evaluationId, x));
-            EvaluationParty.<EvaluationParty>list("evaluationId in " + ofCall, callId)
-                    .forEach(x -> parties.computeIfAbsent(x.evaluationId, k -> new ArrayList<>()).add(x));
-            EvaluationAssignment.<EvaluationAssignment>list("evaluationId in " + ofCall + " order by seat, id", callId)
-                    .forEach(x -> assignments.computeIfAbsent(x.evaluationId, k -> new ArrayList<>()).add(x));
+            EvaluationSubject.<EvaluationSubject>find("evaluationId in " + ofCall, callId)
+                    .withHint(ExpertPool.READ_ONLY, true).list().forEach(x -> subjects.put(x.evaluationId, x));
+            EvaluationParty.<EvaluationParty>find("evaluationId in " + ofCall, callId)
+                    .withHint(ExpertPool.READ_ONLY, true).list().forEach(x -> parties.computeIfAbsent(x.evaluationId, k -> new ArrayList<>()).add(x));
+            EvaluationAssignment.<EvaluationAssignment>find("evaluationId in " + ofCall + " order by seat, id", callId)
+                    .withHint(ExpertPool.READ_ONLY, true).list().forEach(x -> assignments.computeIfAbsent(x.evaluationId, k -> new ArrayList<>()).add(x));
         }
         Map<String, ExpertPool.Expert> experts = pool.experts();
-        Map<String, Integer> load = new HashMap<>(pool.loadInCall(callId));
+        Map<String, Integer> load = pool.loadInCall(callId);
         Map<String, Integer> recent = pool.recentElsewhere(callId);
+        // the candidates once; a suggestion replaces those it names with one more in their load
+        Map<String, PanelProposer.Candidate> candidates = new LinkedHashMap<>();
+        experts.values().forEach(x -> candidates.put(x.profile().username(), ExpertPool.candidate(x, load, recent)));
         evaluations.sort(Comparator.comparingLong(e -> Optional.ofNullable(subjects.get(e.id))
                 .map(x -> x.protocolNumber).orElse(Long.MAX_VALUE)));
         List<PanelProposal.Suggestion> suggestions = new ArrayList<>();
@@ -179,12 +183,10 @@ public class Assignments {
             }
             PanelProposer.Subject s = ExpertPool.subject(subjects.get(e.id), parties.getOrDefault(e.id, List.of()),
                     own);
-            List<PanelProposer.Candidate> candidates = new ArrayList<>(experts.size());
-            experts.values().forEach(x -> candidates.add(ExpertPool.candidate(x, load, recent)));
-            PanelProposer.Proposal p = PanelProposer.propose(s, candidates);
+            PanelProposer.Proposal p = PanelProposer.propose(s, candidates.values());
             List<String> chosen = p.proposed().stream().limit(empty.size()).map(PanelProposer.Proposed::username)
                     .toList();
-            chosen.forEach(x -> load.merge(x, 1, Integer::sum));
+            chosen.forEach(x -> candidates.computeIfPresent(x, (k, c) -> ExpertPool.loaded(c)));
             suggestions.add(new PanelProposal.Suggestion(e.submissionId, subjects.get(e.id).protocol(), empty, chosen,
                     p.proposed().size()));
         }
@@ -498,7 +500,7 @@ public class Assignments {
                 continue;
             }
             PanelProposer.exclusion(s, ExpertPool.candidate(e, load, Map.of())).ifPresent(x -> errors.add(
-                    new Problem.FieldViolation(name, e.profile().username + " may not sit on this panel: " + x + " ("
+                    new Problem.FieldViolation(name, e.profile().username() + " may not sit on this panel: " + x + " ("
                             + exclusionSentence(x) + ")")));
         }
         if (!errors.isEmpty()) {
@@ -535,7 +537,7 @@ public class Assignments {
 
     private PanelProposal.Candidate candidateView(ExpertPool.Expert e, PanelProposer.Candidate c,
             PanelProposer.Match match, PanelProposer.Exclusion exclusion) {
-        return new PanelProposal.Candidate(c.username(), e.displayName(), e.profile().affiliationName, match,
+        return new PanelProposal.Candidate(c.username(), e.displayName(), e.profile().affiliationName(), match,
                 c.loadInCall(), c.maxPerCall(), c.recentAssignments(), exclusion);
     }
 

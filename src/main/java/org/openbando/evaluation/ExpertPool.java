@@ -29,7 +29,23 @@ class ExpertPool {
     static final Duration ROTATION_WINDOW = Duration.ofDays(730);
 
     /** An expert who may be a candidate: the profile, the user's name, whether the user may evaluate. */
-    record Expert(ExpertProfile profile, String displayName, boolean usable, Set<String> clusters) {
+    record Expert(Profile profile, String displayName, boolean usable, Set<String> clusters, Set<String> areas) {
+    }
+
+    /** A profile as the rule reads it (a projection: nothing the flush has to check). */
+    record Profile(String username, String affiliationName, String affiliationVat, List<String> clusterCodes,
+            List<String> areaCodes, int maxPerCall, boolean active) {
+
+        static Profile of(ExpertProfile p) {
+            return new Profile(p.username, p.affiliationName, p.affiliationVat, List.copyOf(p.clusterCodes),
+                    List.copyOf(p.areaCodes), p.maxPerCall, p.active);
+        }
+
+        @SuppressWarnings("unchecked")
+        static Profile of(Object[] row) {
+            return new Profile((String) row[0], (String) row[1], (String) row[2], (List<String>) row[3],
+                    (List<String>) row[4], ((Number) row[5]).intValue(), (Boolean) row[6]);
+        }
     }
 
     private final UserDirectory users;
@@ -44,8 +60,13 @@ class ExpertPool {
 
     /** Every expert with a profile, by username. */
     Map<String, Expert> experts() {
-        return experts(ExpertProfile.<ExpertProfile>list("order by username"));
+        return experts(ExpertProfile.getEntityManager().createQuery("select p.username, p.affiliationName, "
+                + "p.affiliationVat, p.clusterCodes, p.areaCodes, p.maxPerCall, p.active from ExpertProfile p "
+                + "order by p.username", Object[].class).getResultList().stream().map(Profile::of).toList());
     }
+
+    /** The hint that keeps what a proposal reads out of the flush's dirty checking: it is never changed. */
+    static final String READ_ONLY = "org.hibernate.readOnly";
 
     /** These experts (those with a profile), their profiles locked until the end of the transaction. */
     Map<String, Expert> lockedExperts(Collection<String> usernames) {
@@ -53,25 +74,26 @@ class ExpertPool {
             return Map.of();
         }
         return experts(ExpertProfile.<ExpertProfile>find("username in ?1 order by username", new TreeSet<>(usernames))
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list());
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream().map(Profile::of).toList());
     }
 
-    private Map<String, Expert> experts(List<ExpertProfile> profiles) {
-        Map<String, UserDirectory.UserRef> refs = users.find(profiles.stream().map(p -> p.username).toList());
+    private Map<String, Expert> experts(List<Profile> profiles) {
+        Map<String, UserDirectory.UserRef> refs = users.find(profiles.stream().map(Profile::username).toList());
         Map<String, String> clusterOfArea = new HashMap<>();
         Map<String, Expert> experts = new LinkedHashMap<>();
-        for (ExpertProfile p : profiles) {
-            UserDirectory.UserRef user = refs.get(p.username);
+        for (Profile p : profiles) {
+            UserDirectory.UserRef user = refs.get(p.username());
             boolean usable = user != null && !user.disabled() && user.has(Role.EVALUATOR) && !user.has(Role.OFFICER);
-            Set<String> clusters = new HashSet<>(p.clusterCodes);
-            for (String area : p.areaCodes) {
+            Set<String> clusters = new HashSet<>(p.clusterCodes());
+            for (String area : p.areaCodes()) {
                 String cluster = clusterOfArea.computeIfAbsent(area, a -> directory.areaByCode(a)
                         .map(ClusterDirectory.AreaRef::clusterCode).orElse(""));
                 if (!cluster.isEmpty()) {
                     clusters.add(cluster);
                 }
             }
-            experts.put(p.username, new Expert(p, user == null ? p.username : user.displayName(), usable, clusters));
+            experts.put(p.username(), new Expert(p, user == null ? p.username() : user.displayName(), usable,
+                    Set.copyOf(clusters), Set.copyOf(p.areaCodes())));
         }
         return experts;
     }
@@ -100,10 +122,15 @@ class ExpertPool {
 
     /** The candidate as the rule sees it, with the loads read for the call. */
     static PanelProposer.Candidate candidate(Expert e, Map<String, Integer> load, Map<String, Integer> recent) {
-        ExpertProfile p = e.profile();
-        return new PanelProposer.Candidate(p.username, p.active && e.usable(), p.affiliationVat, e.clusters(),
-                Set.copyOf(p.areaCodes), p.maxPerCall, load.getOrDefault(p.username, 0),
-                recent.getOrDefault(p.username, 0));
+        Profile p = e.profile();
+        return new PanelProposer.Candidate(p.username(), p.active() && e.usable(), p.affiliationVat(), e.clusters(),
+                e.areas(), p.maxPerCall(), load.getOrDefault(p.username(), 0), recent.getOrDefault(p.username(), 0));
+    }
+
+    /** The same candidate with one more assignment in the call. */
+    static PanelProposer.Candidate loaded(PanelProposer.Candidate c) {
+        return new PanelProposer.Candidate(c.username(), c.active(), c.affiliationVat(), c.clusterCodes(),
+                c.areaCodes(), c.maxPerCall(), c.loadInCall() + 1, c.recentAssignments());
     }
 
     /** The proposal under evaluation as the rule sees it. */

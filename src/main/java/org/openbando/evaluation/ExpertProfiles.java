@@ -16,6 +16,7 @@ import org.openbando.identity.UserDirectory;
 import org.openbando.organization.ClusterDirectory;
 import org.openbando.organization.VatNumber;
 import org.openbando.shared.AuditTrail;
+import org.openbando.shared.InputLimits;
 import org.openbando.shared.Problem;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
@@ -59,7 +60,7 @@ public class ExpertProfiles {
     /** An expert's profile: the expert reads their own; officers, administrators and auditors any. */
     @Transactional
     public ExpertProfileView get(String username, String by) {
-        if (!username.equals(by)) {
+        if (!by.equals(username)) {
             reader(by);
         }
         UserDirectory.UserRef user = expert(username);
@@ -141,6 +142,10 @@ public class ExpertProfiles {
 
     /** The user, who must hold the role EVALUATOR: 404 otherwise. */
     private UserDirectory.UserRef expert(String username) {
+        if (username == null || username.length() > Assignments.MAX_USERNAME
+                || InputLimits.refusedCharacter(username) != null) {
+            throw ProblemException.notFound("Expert", "with that username");
+        }
         Optional<UserDirectory.UserRef> user = users.find(username);
         if (user.isEmpty() || !user.get().has(Role.EVALUATOR)) {
             throw ProblemException.notFound("Expert", username);

@@ -185,14 +185,14 @@ public class Scoring {
         Validation.check(validator, new Reason(reason));
         EvaluationAssignment a = panels.assignment(assignmentId);
         Evaluation evaluation = panels.lockById(a.evaluationId);
-        if (evaluation.status.concluded()) {
-            throw ProblemException.conflict("evaluation-concluded", "The evaluation is " + evaluation.status
-                    + ": nothing can be reopened");
-        }
         ConsensusReport report = ConsensusReport.of(evaluation.id);
         if (report != null && report.status == RevisionStatus.SUBMITTED) {
             throw ProblemException.conflict("consensus-submitted", "The consensus report is submitted: the "
                     + "individual evaluations can no longer be reopened");
+        }
+        if (evaluation.status.concluded()) {
+            throw ProblemException.conflict("evaluation-concluded", "The evaluation is " + evaluation.status
+                    + ": nothing can be reopened");
         }
         if (a.endedAt != null || a.status != AssignmentStatus.SUBMITTED) {
             throw ProblemException.conflict("not-submitted", "Assignment " + assignmentId + " is " + a.status

@@ -42,8 +42,11 @@ public class UserDirectory {
     public Map<String, UserRef> find(Collection<String> usernames) {
         Map<String, UserRef> found = new LinkedHashMap<>();
         if (!usernames.isEmpty()) {
-            AppUser.<AppUser>list("username in ?1 order by username", usernames)
-                    .forEach(u -> found.put(u.username, ref(u)));
+            AppUser.getEntityManager().createQuery("select u.id, u.username, u.displayName, u.email, u.roles, "
+                    + "u.disabledAt, u.locale from AppUser u where u.username in ?1 order by u.username",
+                    Object[].class).setParameter(1, usernames).getResultList().forEach(r -> found.put((String) r[1],
+                            new UserRef((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
+                                    AppUser.roleSet((String) r[4]), r[5] != null, Languages.code((String) r[6]))));
         }
         return found;
     }

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.openbando.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,12 +26,11 @@ class AssignmentTermsTest {
     @Inject
     EvaluationSteps steps;
     @Inject
-    AgroalDataSource dataSource;
+    RawSql sql;
 
     @Test
     void eachSeatHasItsTermAReminderOnceAndALapseThatEmptiesIt() {
         SubmittedProposal s = admitted.admit("ASSIGN-TERMS", 30100);
-        RawSql sql = new RawSql(dataSource);
         // opening again changes nothing
         QuarkusTransaction.requiringNew().run(() -> steps.open(s.submission()));
         assertThat(sql.queryLong("select count(*) from openbando.evaluation where submission_id = ?",

@@ -12,14 +12,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.openbando.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbando.AdmittedProposal;
 import org.openbando.Api;
@@ -35,14 +33,7 @@ class AssignmentsTest {
     @Inject
     AdmittedProposal admitted;
     @Inject
-    AgroalDataSource dataSource;
-
     RawSql sql;
-
-    @BeforeEach
-    void sql() {
-        sql = new RawSql(dataSource);
-    }
 
     static String evaluations(SubmittedProposal s) {
         return "/api/evaluations/" + s.submission();

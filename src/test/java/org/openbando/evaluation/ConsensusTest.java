@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.openbando.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -39,7 +38,7 @@ class ConsensusTest {
     @Inject
     Consensus consensus;
     @Inject
-    AgroalDataSource dataSource;
+    RawSql sql;
 
     static String consensusOf(PanelFixture.Panel p) {
         return "/api/evaluations/" + p.submission() + "/consensus";
@@ -74,6 +73,7 @@ class ConsensusTest {
         PanelFixture.score(p, 1, List.of("25", "20", "12", "12", "12.5"), true, true);
         PanelFixture.score(p, 2, List.of("15", "20", "12", "12", "12.5"), true, false);
         PanelFixture.score(p, 3, List.of("20", "21", "13", "12", "12"), true, true);
+        fixture.runJobs(p); // the process starts the consensus (asynchronous), where the model has it
         assertThat(QuarkusTransaction.requiringNew().call(() -> steps.consensusStarted(p.submission())))
                 .isEqualTo(p.expert(1));
         // idempotent
@@ -128,11 +128,10 @@ class ConsensusTest {
         as(TestFixtures.OFFICER).body(Map.of("reason", "too late")).post("/api/evaluations/assignments/"
                 + p.assignment(1) + "/reopen").then().statusCode(409).body("type",
                         containsString("consensus-submitted"));
-        RawSql sql = new RawSql(dataSource);
         assertThatThrownBy(() -> sql.update("update openbando.consensus_report set total = 99 where evaluation_id = ?",
                 p.evaluationId())).isInstanceOf(SQLException.class).hasMessageContaining("is refused");
 
-        // the process concludes: fundable, the proposal EVALUATED (it does not say fundable to the applicant)
+        // the process concludes (in the transaction of the submission, where the model has it; idempotent): fundable, the proposal EVALUATED (it does not say fundable to the applicant)
         assertThat(QuarkusTransaction.requiringNew().call(() -> steps.conclude(p.submission()))).isTrue();
         assertThat(QuarkusTransaction.requiringNew().call(() -> steps.conclude(p.submission()))).isTrue();
         as(TestFixtures.OFFICER).get("/api/evaluations/" + p.submission()).then().statusCode(200)
@@ -146,6 +145,7 @@ class ConsensusTest {
         });
 
         // the Evaluation Summary Report, in Italian and in English, PDF/A, experts by seat only
+        fixture.runJobs(p);
         QuarkusTransaction.requiringNew().run(() -> steps.issueReport(p.submission()));
         QuarkusTransaction.requiringNew().run(() -> steps.issueReport(p.submission())); // once
         String reportPath = "/api/evaluations/" + p.submission() + "/report";
@@ -190,6 +190,7 @@ class ConsensusTest {
                 false, true))).put(consensusOf(p)).then().statusCode(409).body("type",
                         containsString("not-in-consensus"));
         PanelFixture.score(p, 3, List.of("11", "10", "8", "8", "8"), true, true);
+        fixture.runJobs(p);
         QuarkusTransaction.requiringNew().call(() -> steps.consensusStarted(p.submission()));
 
         as(TestFixtures.OFFICER).body(Map.of("reason", "Seat 3 judged the TRL without reading WP1"))
@@ -202,6 +203,16 @@ class ConsensusTest {
         // seat 3 is blind again until it submits again
         as(p.expert(3)).get(consensusOf(p)).then().statusCode(200).body("blind", equalTo(true));
         as(p.expert(3)).post("/api/evaluations/assignments/" + p.assignment(3) + "/submit").then().statusCode(200);
+        // the TRL verdict needs its reason (seat 3 said the start is credible: the verdict overturns it)
+        Map<String, Object> noReason = new java.util.HashMap<>(report(List.of("10", "10", "8", "8", "8"), null, false,
+                false, true));
+        noReason.put("trl", Map.of("startCredible", false, "targetReachable", true, "reason", " ", "agreed", true));
+        as(p.expert(1)).body(Map.of("version", version(p), "form", noReason)).put(consensusOf(p)).then()
+                .statusCode(200);
+        as(p.expert(1)).post(consensusOf(p) + "/submit").then().statusCode(422).body("errors.field",
+                hasItem("trl.reason"));
+        as(p.expert(1)).body(Map.of("version", version(p), "form", report(List.of("10", "10", "8", "8", "8"), null,
+                false, false, true))).put(consensusOf(p)).then().statusCode(200);
 
         JsonPath submitted = as(p.expert(1)).post(consensusOf(p) + "/submit").then().statusCode(200).extract()
                 .jsonPath();

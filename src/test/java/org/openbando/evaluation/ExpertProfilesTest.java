@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 import static org.openbando.Api.as;
 
@@ -94,5 +95,8 @@ class ExpertProfilesTest {
         as(TestFixtures.OFFICER).body(Map.of()).put("/api/experts/" + expert).then().statusCode(400)
                 .contentType("application/problem+json");
         as(TestFixtures.OFFICER).get("/api/experts/" + expert).then().statusCode(200).body("profiled", is(false));
+        // a username that no user can have: not found, never a server error
+        as(TestFixtures.OFFICER).get("/api/experts/{username}", "a\u0000b").then().statusCode(lessThan(500));
+        as(TestFixtures.OFFICER).get("/api/experts/" + "x".repeat(500)).then().statusCode(404);
     }
 }

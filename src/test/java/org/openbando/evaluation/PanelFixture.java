@@ -6,26 +6,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.openbando.AdmittedProposal;
 import org.openbando.SubmittedProposal;
 import org.openbando.TestFixtures;
-import org.openbando.identity.AppUser;
-import org.openbando.identity.Role;
-import org.openbando.identity.UserService;
-import org.openbando.shared.AuditTrail;
 
 /**
- * An admitted proposal under evaluation whose panel of three experts has accepted, made without the assignment's API
- * (helper A's, tested there): the seats are inserted as ACCEPTED, the first expert is the rapporteur. What the tests of
- * the scoring and the consensus start from; and the bodies they send.
+ * An admitted proposal under evaluation whose panel of three experts has accepted, through the assignment's API as an
+ * officer and the experts do it (the first expert is the rapporteur); its process (if the model has the evaluation)
+ * follows. What the tests of the scoring and the consensus start from; and the bodies they send.
  */
 @ApplicationScoped
 public class PanelFixture {
@@ -35,10 +27,6 @@ public class PanelFixture {
 
     @Inject
     AdmittedProposal admitted;
-    @Inject
-    UserService users;
-    @Inject
-    Clock clock;
 
     /** A panel: the proposal, its evaluation, the experts by seat (1..3) and their assignments. */
     public record Panel(SubmittedProposal proposal, long evaluationId, List<String> experts, List<Long> assignments) {
@@ -59,39 +47,25 @@ public class PanelFixture {
     public Panel panel(String code, int seed) {
         SubmittedProposal s = admitted.admit(code, seed);
         String prefix = code.toLowerCase() + "-x";
-        List<String> experts = List.of(prefix + "1", prefix + "2", prefix + "3");
-        experts.forEach(this::expert);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Evaluation evaluation = Evaluation.bySubmission(s.submission());
-            Instant now = clock.instant();
-            List<Long> assignments = new ArrayList<>();
-            for (int seat = 1; seat <= experts.size(); seat++) {
-                EvaluationAssignment a = new EvaluationAssignment();
-                a.evaluationId = evaluation.id;
-                a.seat = seat;
-                a.expert = experts.get(seat - 1);
-                a.status = AssignmentStatus.ACCEPTED;
-                a.assignedAt = now;
-                a.assignedBy = TestFixtures.OFFICER;
-                a.respondedAt = now;
-                a.dueAt = now.plus(Duration.ofDays(15));
-                a.remindAt = now.plus(Duration.ofDays(12));
-                a.persist();
-                assignments.add(a.id);
-            }
-            evaluation.status = EvaluationStatus.IN_PROGRESS;
-            evaluation.rapporteur = experts.get(0);
-            return new Panel(s, evaluation.id, experts, assignments);
-        });
+        List<String> experts = List.of(Experts.expert(prefix + "1", null), Experts.expert(prefix + "2", null),
+                Experts.expert(prefix + "3", null));
+        as(TestFixtures.OFFICER).body(Map.of("experts", experts, "rapporteur", experts.get(0)))
+                .post("/api/evaluations/" + s.submission() + "/panel").then().statusCode(200);
+        List<Long> assignments = new ArrayList<>();
+        for (String expert : experts) {
+            long id = as(expert).get("/api/evaluations/assignments").then().statusCode(200).extract().jsonPath()
+                    .getLong("find { it.submissionId == " + s.submission() + " }.id");
+            as(expert).body(Map.of("language", "it")).post("/api/evaluations/assignments/" + id + "/accept").then()
+                    .statusCode(200);
+            assignments.add(id);
+        }
+        long evaluationId = QuarkusTransaction.requiringNew().call(() -> Evaluation.bySubmission(s.submission()).id);
+        return new Panel(s, evaluationId, experts, assignments);
     }
 
-    private void expert(String username) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (AppUser.findByUsername(username).isEmpty()) {
-                users.create(AuditTrail.SYSTEM, new UserService.NewUser(username, TestFixtures.PASSWORD,
-                        "Expert " + username, username + "@test.openbando.org", Set.of(Role.EVALUATOR), "it"));
-            }
-        });
+    /** The process's asynchronous steps (e.g. the consensus' start, the report) run, as the job executor would. */
+    void runJobs(Panel p) {
+        admitted.runJobs(admitted.process(p.submission()));
     }
 
     // ---------------------------------------------------------------------------------------------------------------

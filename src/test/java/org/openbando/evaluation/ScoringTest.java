@@ -12,7 +12,6 @@ import static org.openbando.evaluation.PanelFixture.form;
 import static org.openbando.evaluation.PanelFixture.save;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -35,7 +34,7 @@ class ScoringTest {
     @Inject
     PanelFixture fixture;
     @Inject
-    AgroalDataSource dataSource;
+    RawSql sql;
     @Inject
     ObjectMapper json;
 
@@ -121,7 +120,6 @@ class ScoringTest {
         assertThat(audit(p.evaluationId())).contains("individual-evaluation-submitted");
 
         // the database itself refuses to rewrite it
-        RawSql sql = new RawSql(dataSource);
         refused(sql, "update openbando.individual_evaluation set content = cast('{}' as jsonb) where id = ?",
                 stored.id);
         refused(sql, "update openbando.individual_evaluation set sha256 = 'x' where id = ?", stored.id);
