@@ -394,4 +394,213 @@ public interface EvaluationTexts {
 
     @Message
     String board_consensus(String status);
+    // D1 "expert pages": the expert's inbox, declaration, scoring form and consensus form
+
+    String expert_inbox_title();
+
+    String expert_inbox_intro();
+
+    String expert_inbox_none();
+
+    String expert_call();
+
+    String expert_proposal();
+
+    String expert_consortium();
+
+    String expert_seat_label();
+
+    String expert_status();
+
+    String expert_term();
+
+    String expert_term_ends(String day);
+
+    String expert_late();
+
+    String expert_open();
+
+    String expert_rapporteur();
+
+    String expert_consensus_link();
+
+    String expert_status_value(String status);
+
+    String expert_declined();
+
+    String expert_assignment_title();
+
+    String expert_before_accept();
+
+    String expert_declaration_title();
+
+    String expert_declaration_signed(String lang, String at);
+
+    String expert_declare();
+
+    String expert_accept();
+
+    String expert_must_declare();
+
+    String expert_decline_title();
+
+    String expert_decline_reason();
+
+    String expert_reason_value(String reason);
+
+    String expert_decline_note();
+
+    String expert_decline();
+
+    String expert_choose();
+
+    String expert_go_scores();
+
+    String expert_ended();
+
+    String expert_scores_title();
+
+    String expert_proposal_side();
+
+    String expert_summary();
+
+    String expert_protocol(String code, Long number, String at);
+
+    String expert_snapshot_hash();
+
+    String expert_thematic_area();
+
+    String expert_duration();
+
+    String expert_duration_value(String start, Integer months);
+
+    String expert_trl_project();
+
+    String expert_work_packages();
+
+    String expert_wp_trl(Integer start, Integer target);
+
+    String expert_budget();
+
+    String expert_budget_total();
+
+    String expert_partners();
+
+    String expert_lead();
+
+    String expert_attachments();
+
+    String expert_attachments_none();
+
+    String expert_criteria();
+
+    String expert_criterion_max(String max);
+
+    String expert_criterion_min(String min);
+
+    String expert_weight(String weight);
+
+    String expert_score();
+
+    String expert_comment();
+
+    String expert_comment_help();
+
+    String expert_trl_title();
+
+    String expert_trl_start(Integer trl);
+
+    String expert_trl_target(Integer trl);
+
+    String expert_trl_wp();
+
+    String expert_yes();
+
+    String expert_no();
+
+    String expert_reason();
+
+    String expert_save();
+
+    String expert_saved();
+
+    String expert_autosave();
+
+    String expert_stale(String version);
+
+    String expert_submit_title();
+
+    String expert_confirm_submit();
+
+    String expert_submit();
+
+    String expert_must_confirm();
+
+    String expert_errors();
+
+    String expert_submitted_title();
+
+    String expert_submitted_at(String at);
+
+    String expert_hash();
+
+    String expert_others_title();
+
+    String expert_others_blind();
+
+    String expert_others_none();
+
+    String expert_not_submitted();
+
+    String expert_consensus_title();
+
+    String expert_consensus_intro(String method, String percent);
+
+    String expert_method(String method);
+
+    String expert_individual();
+
+    String expert_aggregated();
+
+    String expert_spread();
+
+    String expert_divergent();
+
+    String expert_final_score();
+
+    String expert_final_comment();
+
+    String expert_agreed();
+
+    String expert_minority();
+
+    String expert_trl_verdict();
+
+    String expert_verdict_start();
+
+    String expert_verdict_target();
+
+    String expert_verdict_reason();
+
+    String expert_consensus_save();
+
+    String expert_consensus_confirm();
+
+    String expert_consensus_submit();
+
+    String expert_consensus_readonly();
+
+    String expert_consensus_submitted(String at);
+
+    String expert_consensus_waiting();
+
+    String expert_total();
+
+    String expert_outcome();
+
+    String expert_fundable(Boolean fundable);
+
+    String expert_choose_reason();
+
+    String expert_too_long(Integer max, Integer length);
 }

@@ -92,4 +92,5 @@ public interface Msg {
 
     @Message
     String nav_experts();
+    String nav_evaluations();
 }
