@@ -305,6 +305,10 @@ public class Assignments {
             throw ProblemException.conflict("panel-not-in-progress", "The panel of submission "
                     + evaluation.submissionId + " is fixed: the evaluation is " + evaluation.status);
         }
+        if (a.status == AssignmentStatus.SUBMITTED) { // its seat's work in the process is over (docs/processes.md)
+            throw ProblemException.conflict("seat-not-in-progress", "The expert of seat " + a.seat
+                    + " has already submitted: an expert is removed only before submitting");
+        }
         AssignmentStatus from = a.status;
         Seats.end(a, AssignmentStatus.REMOVED, reason, note.strip(), by, clock.instant());
         if (a.expert.equals(evaluation.rapporteur)) {

@@ -214,7 +214,7 @@ class EvaluationProcessTest {
 
         long submitted = panel.assignment(s.submission(), experts.get(0)).id();
         assertThatThrownBy(() -> assignments.remove(submitted, EndReason.CONFLICT, "Found later as well", OFFICER))
-                .isInstanceOf(ProblemException.class).hasMessageContaining("is not working");
+                .isInstanceOf(ProblemException.class).hasMessageContaining("has already submitted");
         assertThat(panel.assignment(s.submission(), experts.get(0)).status()).isEqualTo(AssignmentStatus.SUBMITTED);
 
         assignments.reassign(s.submission(), 3, experts.get(3), OFFICER);
