@@ -62,8 +62,9 @@ class ArchitectureTest {
                     "eligibility", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility")),
+            // the demo acts through the features' services and takes the process along (workflow.ProcessDriver)
             Map.entry("demo", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility")),
+                    "eligibility", "evaluation", "workflow")),
             Map.entry("devdb", Set.of()));
 
     static JavaClasses classes;
