@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.logging.Logger;
 import org.openbando.shared.PublicApi;
@@ -27,10 +28,12 @@ public class ProcessDriver {
 
     private final ProposalProcessStarter starter;
     private final ManagementService management;
+    private final RuntimeService runtime;
 
-    public ProcessDriver(ProposalProcessStarter starter, ManagementService management) {
+    public ProcessDriver(ProposalProcessStarter starter, ManagementService management, RuntimeService runtime) {
         this.starter = starter;
         this.management = management;
+        this.runtime = runtime;
     }
 
     /** Starts the waiting processes, then runs the submission's process's due asynchronous steps until none is left. */
@@ -40,8 +43,9 @@ public class ProcessDriver {
         }
         String businessKey = ProposalProcessModel.businessKey(submissionId);
         for (int round = 0; round < ROUNDS; round++) {
-            List<Job> jobs = management.createJobQuery().processInstanceBusinessKey(businessKey).messages()
-                    .executable().list();
+            List<Job> jobs = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+                    .stream().flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId())
+                            .messages().executable().list().stream()).toList();
             if (jobs.isEmpty()) {
                 return;
             }
