@@ -58,6 +58,11 @@ class ArchitectureTest {
             // e-mail: the recipients' addresses and languages, the organisations' users; it observes eligibility's
             // decisions (eligibility never uses it); evaluation and workflow call Notifications
             Map.entry("notification", Set.of("identity", "organization", "eligibility")),
+            // experts, panels, scores, consensus: the experts' users, the clusters and organisations of the conflict
+            // checks, the call's rules, the proposal's status, the frozen snapshot, eligibility's results, documents
+            // and mail
+            Map.entry("evaluation", Set.of("identity", "organization", "call", "document", "proposal", "submission",
+                    "eligibility", "notification")),
             Map.entry("workflow", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",

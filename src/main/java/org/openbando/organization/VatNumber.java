@@ -11,6 +11,7 @@ import java.util.Optional;
  * and the check digit is {@code (10 - T mod 10) mod 10}. The all-zeros number passes the sum but is
  * not a real registration and is rejected.
  */
+@org.openbando.shared.PublicApi
 public final class VatNumber {
 
     private static final int LENGTH = 11;
