@@ -67,7 +67,37 @@ final class DocumentChecks {
             decided(i.officer(), i.decidedAt(), errors);
         } else if (data instanceof AdmissionData a) {
             decided(a.officer(), a.decidedAt(), errors);
+        } else if (data instanceof EvaluationSummaryData e) {
+            evaluationSummary(e, errors);
         }
+    }
+
+    private static void evaluationSummary(EvaluationSummaryData e, List<FieldViolation> errors) {
+        if (e.criteria().isEmpty()) {
+            errors.add(new FieldViolation("data.criteria", "must name at least one criterion"));
+        }
+        for (int i = 0; i < e.criteria().size(); i++) {
+            EvaluationSummaryData.CriterionLine c = e.criteria().get(i);
+            String field = "data.criteria[" + i + "]";
+            if (c == null) {
+                errors.add(new FieldViolation(field, "must not be null"));
+                continue;
+            }
+            text(c.name(), field + ".name", errors);
+            present(c.score(), field + ".score", errors);
+            present(c.max(), field + ".max", errors);
+            text(c.comment(), field + ".comment", errors);
+        }
+        present(e.total(), "data.total", errors);
+        present(e.threshold(), "data.threshold", errors);
+        if (!e.fundable() && e.reasons().isEmpty()) {
+            errors.add(new FieldViolation("data.reasons", "a proposal that is not fundable needs its reasons"));
+        }
+        text(e.trlReason(), "data.trlReason", errors);
+        if (e.panelSize() < 1 || e.rapporteurSeat() < 1 || e.rapporteurSeat() > e.panelSize()) {
+            errors.add(new FieldViolation("data.rapporteurSeat", "must be a seat of the panel"));
+        }
+        present(e.concludedAt(), "data.concludedAt", errors);
     }
 
     private static void decided(String officer, Object decidedAt, List<FieldViolation> errors) {

@@ -7,7 +7,7 @@ import org.openbando.shared.PublicApi;
  */
 @PublicApi
 public sealed interface DocumentData permits ReceiptData, CompletionRequestData, NoticeBeforeRejectionData,
-        InadmissibilityData, AdmissionData {
+        InadmissibilityData, AdmissionData, EvaluationSummaryData {
 
     DocumentKind kind();
 

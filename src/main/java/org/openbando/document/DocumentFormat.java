@@ -43,6 +43,16 @@ public final class DocumentFormat {
         return texts.money(format.format(amount.setScale(2, RoundingMode.HALF_UP)));
     }
 
+    /** A score or a total: up to two decimals, without trailing zeros ({@code 7,5} in Italian, {@code 7.5} in English). */
+    public String score(BigDecimal value) {
+        if (value == null) {
+            return texts.not_stated();
+        }
+        DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
     /** An instant to the millisecond in Rome, with its UTC offset: receipt times. */
     public String millis(Instant instant) {
         if (instant == null) {

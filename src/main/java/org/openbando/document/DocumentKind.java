@@ -14,7 +14,9 @@ public enum DocumentKind {
     /** Decision that the proposal is inadmissible, with reasons. */
     INADMISSIBILITY("inadmissibility", "inammissibilita", "inadmissibility"),
     /** Notice that the proposal is admitted to evaluation. */
-    ADMISSION("admission", "ammissione", "admission");
+    ADMISSION("admission", "ammissione", "admission"),
+    /** The Evaluation Summary Report: final scores, total against the threshold, outcome and reasons, TRL verdict. */
+    EVALUATION_SUMMARY("evaluation-summary", "sintesi-valutazione", "evaluation-summary");
 
     private final String template;
     private final String fileNameIt;

@@ -194,4 +194,64 @@ public interface DocumentTexts {
 
     @Message
     String admission_next();
+
+    @Message
+    String summary_intro(int panel, int rapporteur);
+
+    @Message
+    String summary_scores();
+
+    @Message
+    String summary_col_criterion();
+
+    @Message
+    String summary_col_score();
+
+    @Message
+    String summary_col_comment();
+
+    @Message
+    String summary_minimum(String min);
+
+    @Message
+    String summary_score_of(String score, String max);
+
+    @Message
+    String summary_minority();
+
+    @Message
+    String summary_total();
+
+    @Message
+    String summary_threshold();
+
+    @Message
+    String summary_trl();
+
+    @Message
+    String summary_trl_start();
+
+    @Message
+    String summary_trl_target();
+
+    @Message
+    String yes_no(boolean value);
+
+    @Message
+    String summary_outcome();
+
+    @Message
+    String summary_fundable();
+
+    @Message
+    String summary_not_fundable();
+
+    @Message
+    String summary_reason(String code, String criterion, String value, String limit);
+
+    @Message
+    String summary_next();
+
+    @Message
+    String summary_concluded(String when);
 }

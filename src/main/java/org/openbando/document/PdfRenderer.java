@@ -64,6 +64,7 @@ public class PdfRenderer {
     private final Template noticeBeforeRejection;
     private final Template inadmissibility;
     private final Template admission;
+    private final Template evaluationSummary;
     private final DocumentFormat italian;
     private final DocumentFormat english;
 
@@ -72,12 +73,14 @@ public class PdfRenderer {
             @Location("documents/notice-before-rejection.html") Template noticeBeforeRejection,
             @Location("documents/inadmissibility.html") Template inadmissibility,
             @Location("documents/admission.html") Template admission,
+            @Location("documents/evaluation-summary.html") Template evaluationSummary,
             DocumentTexts italianTexts, @Localized("en") DocumentTexts englishTexts) {
         this.receipt = receipt;
         this.completionRequest = completionRequest;
         this.noticeBeforeRejection = noticeBeforeRejection;
         this.inadmissibility = inadmissibility;
         this.admission = admission;
+        this.evaluationSummary = evaluationSummary;
         this.italian = new DocumentFormat(Locale.ITALIAN, italianTexts);
         this.english = new DocumentFormat(Locale.ENGLISH, englishTexts);
     }
@@ -113,6 +116,7 @@ public class PdfRenderer {
             case NOTICE_BEFORE_REJECTION -> noticeBeforeRejection;
             case INADMISSIBILITY -> inadmissibility;
             case ADMISSION -> admission;
+            case EVALUATION_SUMMARY -> evaluationSummary;
         };
     }
 

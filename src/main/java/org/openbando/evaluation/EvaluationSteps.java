@@ -1,6 +1,7 @@
 package org.openbando.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -209,22 +210,36 @@ public class EvaluationSteps {
         return evaluation;
     }
 
-    /** Every seat submitted: the consensus starts; returns the rapporteur, or null when none is chosen yet. */
+    // --- helper B (score): the consensus
+    @Inject
+    ConsensusSteps consensusSteps;
+
+    /**
+     * Every seat submitted: the evaluation goes to CONSENSUS (idempotent); returns the rapporteur, or null when none
+     * is chosen yet (the process then waits for the officer to choose one).
+     */
     @Transactional
     public String consensusStarted(long submissionId) {
-        throw new UnsupportedOperationException("issue 13, helper B");
+        return consensusSteps.consensusStarted(submissionId);
     }
 
-    /** The consensus is submitted: records the outcome; the proposal is EVALUATED; returns whether it is fundable. */
+    /**
+     * The consensus is submitted: the outcome it recorded (total, fundable, reasons) concludes the evaluation
+     * (EVALUATED_FUNDABLE or EVALUATED_NOT_FUNDABLE) and the proposal is EVALUATED; returns whether it is fundable.
+     * Idempotent.
+     */
     @Transactional
     public boolean conclude(long submissionId) {
-        throw new UnsupportedOperationException("issue 13, helper B");
+        return consensusSteps.conclude(submissionId);
     }
 
-    /** Renders and stores the Evaluation Summary Report. */
+    /**
+     * Renders and stores the Evaluation Summary Report in Italian and in English (two documents of kind
+     * EVALUATION_SUMMARY, references {@code evaluation:<id>:it|en}); once: a second call finds them stored.
+     */
     @Transactional
     public void issueReport(long submissionId) {
-        throw new UnsupportedOperationException("issue 13, helper B");
+        consensusSteps.issueReport(submissionId);
     }
 
     /** The submission was withdrawn: the evaluation closes without an outcome. Idempotent. */
