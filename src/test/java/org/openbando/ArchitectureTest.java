@@ -66,7 +66,7 @@ class ArchitectureTest {
             Map.entry("evaluation", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility", "notification")),
             Map.entry("workflow", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility", "operations")),
+                    "eligibility", "evaluation", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility")),
             // the demo acts through the features' services and takes the process along (workflow.ProcessDriver)

@@ -169,6 +169,19 @@ public class CallService {
         return CallRules.of(call, clusters.areas(call.thematicAreaIds));
     }
 
+    /**
+     * The call's status as committed now, read from the database (never from the persistence context, which may hold
+     * the call as it was earlier in the transaction): what the call's evaluation phase checks under its lock.
+     */
+    public CallStatus status(long id) {
+        List<CallStatus> found = GrantCall.getEntityManager().createQuery("select c.status from GrantCall c "
+                + "where c.id = ?1", CallStatus.class).setParameter(1, id).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("Call", id);
+        }
+        return found.get(0);
+    }
+
     /** What the evaluation of the call's proposals is judged by: criteria, step, aggregation, threshold, terms. */
     public EvaluationRules evaluationRules(long id) {
         GrantCall call = GrantCall.findById(id);

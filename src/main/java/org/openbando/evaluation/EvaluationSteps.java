@@ -242,9 +242,12 @@ public class EvaluationSteps {
         consensusSteps.issueReport(submissionId);
     }
 
+    @jakarta.inject.Inject
+    EvaluationPhase phase;
+
     /** The submission was withdrawn: the evaluation closes without an outcome. Idempotent. */
     @Transactional
     public void close(long submissionId) {
-        throw new UnsupportedOperationException("issue 13, helper C");
+        phase.close(submissionId);
     }
 }

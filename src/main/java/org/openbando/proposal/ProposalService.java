@@ -159,6 +159,21 @@ public class ProposalService {
         return views(Proposal.list("status in ?1 order by id", statuses));
     }
 
+    /** The proposals of a call in these statuses, by id; no visibility check: the caller is an officer's page. */
+    public List<ProposalView> inCall(long callId, Set<ProposalStatus> statuses) {
+        return views(Proposal.list("callId = ?1 and status in ?2 order by id", callId, statuses));
+    }
+
+    /**
+     * How many proposals of a call are in these statuses, read from the database now (never from the persistence
+     * context): what the call's evaluation phase waits for.
+     */
+    public long countInCall(long callId, Set<ProposalStatus> statuses) {
+        return Proposal.getEntityManager().createQuery("select count(p) from Proposal p where p.callId = ?1 "
+                + "and p.status in ?2", Long.class).setParameter(1, callId).setParameter(2, statuses)
+                .getSingleResult();
+    }
+
     /** What still blocks the submission of the draft (empty when it can be submitted), in the language given. */
     public List<FieldViolation> blockingIssues(long id, Locale language) {
         return DraftChecks.blockingIssues(draftFacts(id), rules, language);

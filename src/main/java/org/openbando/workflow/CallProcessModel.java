@@ -1,7 +1,7 @@
 package org.openbando.workflow;
 
 /**
- * Every variable of {@code bpmn/call.bpmn} that Java uses, in one place. {@code ProcessModelTest} checks the model
+ * Every variable, element id and message of {@code bpmn/call.bpmn} that Java uses, in one place. {@code ProcessModelTest} checks the model
  * uses them.
  */
 final class CallProcessModel {
@@ -14,6 +14,15 @@ final class CallProcessModel {
     static final String VAR_OPENS_AT = "opensAt";
     /** The deadline timer's date. */
     static final String VAR_DEADLINE_AT = "deadlineAt";
+    /** Set at the close: no submission of the call is in admissibility or evaluation (Gateway_EvaluationPending). */
+    static final String VAR_EVALUATION_COMPLETE = "evaluationComplete";
+
+    static final String TASK_EVALUATION_PHASE = "Task_EvaluationPhase";
+    static final String TASK_RANKING = "Task_Ranking";
+    /** Correlated when the last proposal of a closed call ends its admissibility or evaluation. */
+    static final String MESSAGE_CALL_EVALUATED = "CallEvaluated";
+    /** Placeholder: the ranking (next issue) sends it. */
+    static final String MESSAGE_RANKING_COMPLETED = "RankingCompleted";
 
     private CallProcessModel() {
     }

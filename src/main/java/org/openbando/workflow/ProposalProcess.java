@@ -187,7 +187,7 @@ public class ProposalProcess {
      * changes it at the same moment, the engine refuses the command (optimistic locking): the person's transaction
      * rolls back whole and they get a 409 {@code concurrent-change} instead of an error; the service may try again.
      */
-    private static void concurrently(Runnable command) {
+    static void concurrently(Runnable command) {
         try {
             command.run();
         } catch (OptimisticLockingException e) {

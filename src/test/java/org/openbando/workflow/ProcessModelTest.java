@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every model in bpmn/ against the Java that runs it, without starting the engine: each delegate expression names a
  * bean of the workflow package, and each element id, message and variable that Java uses (the constants of
- * {@link ProposalProcessModel} and {@link CallProcessModel}) is in its model.
+ * {@link ProposalProcessModel}, {@link EvaluationProcessModel} and {@link CallProcessModel}) is in its model.
  */
 class ProcessModelTest {
 
@@ -70,6 +70,7 @@ class ProcessModelTest {
     @Test
     void everyIdMessageAndVariableJavaUsesIsInItsModel() throws Exception {
         check(ProposalProcessModel.class, MODELS.resolve("proposal.bpmn"));
+        check(EvaluationProcessModel.class, MODELS.resolve("proposal.bpmn"));
         check(CallProcessModel.class, MODELS.resolve("call.bpmn"));
     }
 
@@ -111,6 +112,42 @@ class ProcessModelTest {
         }
         assertThat(jobs).isGreaterThanOrEqualTo(10);
         assertThat(without).as("jobs without camunda:failedJobRetryTimeCycle (e.g. R5/PT1M)").isEmpty();
+    }
+
+    /**
+     * The evaluation sub-process as the design names it: the seats are a parallel multi-instance whose expert's work
+     * carries the reminder (non-interrupting), the term and the removal (interrupting) and the caught decline, all
+     * leading the seat back to the officer; the timers read the seat's local dates; every end of a proposal that
+     * matters to its call (evaluated either way, inadmissible) tells the call.
+     */
+    @Test
+    void theEvaluationSubProcessHasItsSeatsTimersAndEnds() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(MODELS.resolve("proposal.bpmn").toFile());
+        org.camunda.bpm.model.bpmn.instance.SubProcess seat = model.getModelElementById("SubProcess_Seat");
+        assertThat(seat.getLoopCharacteristics()).isInstanceOf(
+                org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics.class);
+        assertThat(((org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics) seat
+                .getLoopCharacteristics()).isSequential()).isFalse();
+        List<String> boundaries = new ArrayList<>();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class).stream()
+                .filter(b -> b.getAttachedTo().getId().equals("SubProcess_ExpertWork"))
+                .forEach(b -> boundaries.add(b.getId() + ":" + b.cancelActivity() + "->"
+                        + b.getOutgoing().iterator().next().getTarget().getId()));
+        assertThat(boundaries).containsExactlyInAnyOrder("Timer_Reminder:false->Task_Remind",
+                "Timer_Term:true->Task_TermLapsed", "Boundary_Declined:true->Task_Reassign",
+                "Boundary_ExpertRemoved:true->Task_Reassign");
+        String text = model.getModelElementById("TimerDef_Term").getDomElement().getTextContent();
+        assertThat(text).contains("${" + EvaluationProcessModel.VAR_EXPERT_DUE_AT + "}");
+        assertThat(model.getModelElementById("TimerDef_Reminder").getDomElement().getTextContent())
+                .contains("${" + EvaluationProcessModel.VAR_EXPERT_REMIND_AT + "}");
+        for (String end : List.of("End_EvaluatedFundable", "End_EvaluatedNotFundable", "End_Inadmissible")) {
+            FlowNode node = model.getModelElementById(end);
+            assertThat(node.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class)
+                    .list()).as(end).extracting(CamundaExecutionListener::getCamundaDelegateExpression)
+                    .containsExactly("${callPhaseListener}");
+        }
+        assertThat(((ServiceTask) model.getModelElementById("Task_IssueEvaluationReport")).isCamundaAsyncBefore())
+                .isTrue();
     }
 
     /** TASK_* are element ids, MESSAGE_* message names, VAR_* names the model's expressions or documentation use. */
