@@ -4,8 +4,11 @@ import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.logging.Logger;
 import org.openbando.shared.PublicApi;
@@ -13,10 +16,10 @@ import org.openbando.shared.PublicApi;
 /**
  * Takes a proposal's process as far as it goes without people, now: for the demo data of dev mode, which acts as the
  * demo users through the real services at startup and must find each step done before it takes the next (startup
- * ends with the demo's evaluation done). It starts the processes waiting to start and executes the process's
- * asynchronous continuations (receipt, checks, notices, reports; never its timers) in the caller's thread, each in its
- * own transaction, until none is left. The job executor may run the same jobs meanwhile: a job it took first fails
- * here with an optimistic-locking error and is looked at again. Dev mode only.
+ * ends with the demo's evaluation done). It starts the processes waiting to start, then waits until the process has
+ * no due asynchronous continuation left (receipt, checks, notices, reports; never its timers): the job executor runs
+ * them when it is active (as in dev mode; running them here too would race it), else this executes them in the
+ * caller's thread, each in its own transaction. Dev mode only.
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
@@ -25,15 +28,20 @@ public class ProcessDriver {
 
     private static final Logger LOG = Logger.getLogger(ProcessDriver.class);
     private static final int ROUNDS = 200;
+    private static final long WAIT_MILLIS = 100;
+    private static final long MAX_WAIT_MILLIS = 180_000;
 
     private final ProposalProcessStarter starter;
     private final ManagementService management;
     private final RuntimeService runtime;
+    private final ProcessEngine engine;
 
-    public ProcessDriver(ProposalProcessStarter starter, ManagementService management, RuntimeService runtime) {
+    public ProcessDriver(ProposalProcessStarter starter, ManagementService management, RuntimeService runtime,
+            ProcessEngine engine) {
         this.starter = starter;
         this.management = management;
         this.runtime = runtime;
+        this.engine = engine;
     }
 
     /** Starts the waiting processes, then runs the submission's process's due asynchronous steps until none is left. */
@@ -42,21 +50,45 @@ public class ProcessDriver {
             // the next batch
         }
         String businessKey = ProposalProcessModel.businessKey(submissionId);
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getJobExecutor();
+        if (executor != null && executor.isActive()) {
+            long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;
+            while (!dueJobs(businessKey).isEmpty()) {
+                if (System.currentTimeMillis() > deadline) {
+                    LOG.warnf("The job executor has not finished the process of %s in %d s", businessKey,
+                            MAX_WAIT_MILLIS / 1000);
+                    return;
+                }
+                try {
+                    Thread.sleep(WAIT_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            return;
+        }
         for (int round = 0; round < ROUNDS; round++) {
-            List<Job> jobs = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
-                    .stream().flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId())
-                            .messages().executable().list().stream()).toList();
+            List<Job> jobs = dueJobs(businessKey);
             if (jobs.isEmpty()) {
                 return;
             }
             for (Job job : jobs) {
                 try {
                     management.executeJob(job.getId());
-                } catch (ProcessEngineException e) { // taken by the job executor, or failed (then an incident)
+                } catch (ProcessEngineException e) { // failed: retried later, then an incident
                     LOG.debugf("Job %s of %s: %s", job.getId(), businessKey, e.getMessage());
                 }
             }
         }
         LOG.warnf("The process of %s still has jobs after %d rounds", businessKey, ROUNDS);
+    }
+
+    /** The asynchronous continuations of the submission's process that are due now (not its timers). */
+    private List<Job> dueJobs(String businessKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).messages()
+                        .executable().list().stream()).toList();
     }
 }
