@@ -52,8 +52,6 @@ class ArchitectureTest {
             Map.entry("submission", Set.of("identity", "organization", "call", "document", "proposal")),
             Map.entry("eligibility", Set.of("identity", "organization", "call", "document", "proposal",
                     "submission")),
-            Map.entry("evaluation", Set.of("identity", "organization", "call", "document", "proposal",
-                    "submission")),
             // the incidents: the submissions whose process failed to start (submission's outbox), the administrators'
             // role; the engine's incidents come through its port EngineIncidents, which workflow implements
             Map.entry("operations", Set.of("identity", "submission")),

@@ -42,7 +42,7 @@ public final class Aggregation {
         }
         Map<Integer, List<BigDecimal>> bySeat = new TreeMap<>(scoresBySeat);
         bySeat.forEach((seat, scores) -> {
-            if (scores.size() != rules.criteria().size() || scores.contains(null)) {
+            if (scores.size() != rules.criteria().size() || scores.stream().anyMatch(java.util.Objects::isNull)) {
                 throw new IllegalArgumentException("Seat " + seat + " has not one score per criterion");
             }
         });

@@ -28,7 +28,7 @@ import org.openbando.proposal.PdfResponses;
 public class ConsensusResource {
 
     /** A draft to save: {@code version} is the one read (0 before the first save). */
-    public record SaveConsensus(@NotNull Long version, @NotNull @Valid ConsensusForm form) {
+    public record SaveConsensus(@NotNull Long version, @NotNull ConsensusForm form) {
     }
 
     private final Consensus consensus;

@@ -27,7 +27,7 @@ import org.openbando.identity.Role;
 public class ScoringResource {
 
     /** A draft to save: {@code version} is the one read (0 before the first save). */
-    public record SaveScores(@NotNull Long version, @NotNull @Valid ScoringForm form) {
+    public record SaveScores(@NotNull Long version, @NotNull ScoringForm form) {
     }
 
     /** Why an officer reopens a submitted evaluation. */

@@ -76,7 +76,7 @@ class PdfRendererTest {
                 assertThat(text).contains("en".equals(language) ? "By 22 May 2026 the applicant"
                         : "Entro il 22 maggio 2026 il proponente");
             }
-            if (kind != DocumentKind.RECEIPT) {
+            if (kind != DocumentKind.RECEIPT && kind != DocumentKind.EVALUATION_SUMMARY) {
                 assertThat(text).contains("en".equals(language)
                         ? "Decision taken by Olga Funzionaria on 12 May 2026, 10:30 (Rome time)."
                         : "Decisione adottata da Olga Funzionaria il 12 maggio 2026, ore 10:30 (ora di Roma).");

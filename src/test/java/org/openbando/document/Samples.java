@@ -50,6 +50,20 @@ final class Samples {
                     "Olga Funzionaria", DECIDED);
             case ADMISSION -> new AdmissionData(h, "Ammessa con riserva di verifica del DURC.", "Olga Funzionaria",
                     DECIDED);
+            case EVALUATION_SUMMARY -> new EvaluationSummaryData(h, List.of(
+                    new EvaluationSummaryData.CriterionLine("EXC", "Eccellenza scientifica", new BigDecimal("29.50"),
+                            new BigDecimal("40"), null, "Obiettivi chiari e stato dell'arte ben documentato.", true,
+                            null),
+                    new EvaluationSummaryData.CriterionLine("IMP", "Impatto", new BigDecimal("14.50"),
+                            new BigDecimal("30"), new BigDecimal("15"), "Mercato descritto in modo generico.", false,
+                            "Un esperto ritiene il mercato ben individuato (punteggio 20)."),
+                    new EvaluationSummaryData.CriterionLine("IMPL", "Attuazione", new BigDecimal("20"),
+                            new BigDecimal("30"), null, "Piano di lavoro coerente con le risorse.", true, null)),
+                    new BigDecimal("64.00"), new BigDecimal("60"), false, List.of(
+                            new EvaluationSummaryData.ReasonLine("CRITERION_BELOW_MINIMUM", "Impatto",
+                                    new BigDecimal("14.50"), new BigDecimal("15"))),
+                    true, true, "Il prototipo validato in laboratorio giustifica il TRL 4 di partenza.", true, null,
+                    3, 2, DECIDED);
         };
     }
 
@@ -69,6 +83,8 @@ final class Samples {
                     : "la domanda è dichiarata inammissibile per i seguenti motivi";
             case ADMISSION -> en ? "is admitted to evaluation on the merits"
                     : "è ammessa alla valutazione di merito";
+            case EVALUATION_SUMMARY -> en ? "the score of criterion Impatto, 14.5, is below its minimum of 15"
+                    : "il punteggio del criterio Impatto, 14,5, è inferiore al minimo di 15";
         };
     }
 }
