@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,10 +37,12 @@ public class EvaluationProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
 
-    public EvaluationProcess(RuntimeService runtime, TaskService tasks) {
+    public EvaluationProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
     }
 
     /*
@@ -94,7 +97,7 @@ public class EvaluationProcess {
         return execution -> steps.termLapsed(submissionId(execution), seat(execution));
     }
 
-    /** Task_StartConsensus: the variable rapporteur, null when none is chosen yet. */
+    /** Task_StartConsensus (asynchronous): the variable rapporteur, null when none is chosen yet. */
     @Produces
     @Named("startConsensusDelegate")
     JavaDelegate startConsensus(EvaluationSteps steps) {
@@ -172,7 +175,13 @@ public class EvaluationProcess {
         List<Task> open = open(submitted.submissionId(), EvaluationProcessModel.TASK_EVALUATE, submitted.seat());
         if (open.size() == 1) {
             ProposalProcess.concurrently(() -> tasks.complete(open.get(0).getId()));
+            return;
         }
+        // the consensus may have failed to start while this seat was reopened: it may start now
+        management.createJobQuery().processInstanceId(process(submitted.submissionId()).getId())
+                .activityId(EvaluationProcessModel.TASK_START_CONSENSUS).list().stream()
+                .filter(job -> job.getExceptionMessage() != null)
+                .forEach(job -> management.setJobRetries(job.getId(), 1));
     }
 
     /**

@@ -24,6 +24,8 @@ final class EvaluationProcessModel {
     static final String TASK_CHOOSE_RAPPORTEUR = "Task_ChooseRapporteur";
     /** The rapporteur; completed by ConsensusSubmitted. */
     static final String TASK_CONSENSUS = "Task_Consensus";
+    /** Asynchronous: re-armed when a reopened seat submits again. */
+    static final String TASK_START_CONSENSUS = "Task_StartConsensus";
     static final String TASK_SEAT = "SubProcess_Seat";
     static final String TASK_EXPERT_WORK = "SubProcess_ExpertWork";
     static final String TASK_END_CONCLUDED = "End_EvaluationConcluded";
