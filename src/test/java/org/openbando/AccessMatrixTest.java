@@ -261,6 +261,10 @@ class AccessMatrixTest {
         m.add(api("POST", "/api/admin/incidents/{id}/close", "integrity-0")
                 .expect(all(403, ANONYMOUS, 401, ADMIN, 404)));
 
+        // --- API: the administrators' outbox of e-mail messages (no message has id 0: an administrator gets 404)
+        m.add(api("GET", "/api/admin/outbox").expect(all(403, ANONYMOUS, 401, ADMIN, 200)));
+        m.add(api("POST", "/api/admin/outbox/{id}/retry", 0).expect(all(403, ANONYMOUS, 401, ADMIN, 404)));
+
         // --- pages anybody may see
         m.add(page("GET", "/").expect(all(200)));
         m.add(page("GET", "/login").expect(all(200)));
@@ -296,6 +300,10 @@ class AccessMatrixTest {
         m.add(page("POST", "/admin/incidents/{id}/retry", "start-0").expect(all(403, ANONYMOUS, LOGIN, ADMIN, 404)));
         m.add(page("POST", "/admin/incidents/{id}/close", "integrity-0")
                 .expect(all(403, ANONYMOUS, LOGIN, ADMIN, 404)));
+
+        // --- the administrators' outbox page
+        m.add(page("GET", "/admin/outbox").expect(all(403, ANONYMOUS, LOGIN, ADMIN, 200)));
+        m.add(page("POST", "/admin/outbox/{id}/retry", 0).expect(all(403, ANONYMOUS, LOGIN, ADMIN, 404)));
 
         // --- the applicant's proposal pages
         m.add(page("GET", "/proposals").expect(all(403, ANONYMOUS, LOGIN, OWNER, 200, STRANGER, 200,

@@ -55,9 +55,9 @@ class ArchitectureTest {
             // the incidents: the submissions whose process failed to start (submission's outbox), the administrators'
             // role; the engine's incidents come through its port EngineIncidents, which workflow implements
             Map.entry("operations", Set.of("identity", "submission")),
-            // e-mail: the recipients' addresses and languages, the organisations' users; it observes eligibility's
+            // e-mail: the recipients' addresses and languages, the users of an organisation; it observes eligibility's
             // decisions (eligibility never uses it); evaluation and workflow call Notifications
-            Map.entry("notification", Set.of("identity", "organization", "eligibility")),
+            Map.entry("notification", Set.of("identity", "proposal", "submission", "eligibility")),
             // experts, panels, scores, consensus: the experts' users, the clusters and organisations of the conflict
             // checks, the call's rules, the proposal's status, the frozen snapshot, eligibility's results, documents
             // and mail

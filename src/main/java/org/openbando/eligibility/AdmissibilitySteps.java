@@ -2,6 +2,7 @@ package org.openbando.eligibility;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,15 +52,17 @@ public class AdmissibilitySteps {
     private final DecisionDocuments documents;
     private final Clock clock;
     private final ObjectMapper json;
+    private final Event<AdmissibilityStepRecorded> recorded;
 
     public AdmissibilitySteps(ProposalStatuses statuses, Submissions submissions, CallService calls,
-            DecisionDocuments documents, Clock clock, ObjectMapper json) {
+            DecisionDocuments documents, Clock clock, ObjectMapper json, Event<AdmissibilityStepRecorded> recorded) {
         this.statuses = statuses;
         this.submissions = submissions;
         this.calls = calls;
         this.documents = documents;
         this.clock = clock;
         this.json = json;
+        this.recorded = recorded;
     }
 
     /** The process reached a wait: the proposal shows it (unless the submission was withdrawn meanwhile). */
@@ -95,6 +98,8 @@ public class AdmissibilitySteps {
         statuses.move(decision.proposalId(), outcome.status, decision.by(), "admissibility-"
                 + outcome.kind.name().toLowerCase(), dueAt == null ? null : "term ends "
                         + ClockProducer.inRome(dueAt));
+        recorded.fire(new AdmissibilityStepRecorded(decision.proposalId(), decision.submissionId(), step.id,
+                outcome.kind, dueAt, decision.by(), decision.at()));
         return new Recorded(step.id, dueAt);
     }
 
@@ -107,6 +112,8 @@ public class AdmissibilitySteps {
                         + "which ended at " + ClockProducer.inRome(request.dueAt),
                 request.itemList(json), null, AuditTrail.SYSTEM, clock.instant());
         enter(submissionId, ProposalStatus.INADMISSIBLE);
+        recorded.fire(new AdmissibilityStepRecorded(request.proposalId, submissionId, step.id, StepKind.INADMISSIBLE,
+                null, AuditTrail.SYSTEM, step.takenAt));
         return step.id;
     }
 

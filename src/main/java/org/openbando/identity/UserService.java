@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.Languages;
@@ -178,6 +179,22 @@ public class UserService {
     /** The language a user reads ("en" or "it"; Italian for an unknown user): documents issued for them use it. */
     public String languageOf(String username) {
         return AppUser.findByUsername(username).map(u -> Languages.code(u.locale)).orElse("it");
+    }
+
+    /** How to reach a user by e-mail: the address (null when none is recorded), the language, whether disabled. */
+    public record Contact(String username, String displayName, String email, String language, boolean disabled) {
+    }
+
+    /** How to reach the user by e-mail; empty for an unknown username. */
+    public Optional<Contact> contact(String username) {
+        return AppUser.findByUsername(username).map(u -> new Contact(u.username, u.displayName,
+                u.email == null || u.email.isBlank() ? null : u.email, Languages.code(u.locale), u.disabledAt != null));
+    }
+
+    /** The users who act for the organisation now and are not disabled, by username (at most 100). */
+    public List<String> actingFor(long organizationId) {
+        return AppUser.<AppUser>find("organizationId = ?1 and disabledAt is null order by username", organizationId)
+                .page(0, 100).list().stream().map(u -> u.username).toList();
     }
 
     public boolean anyWithRole(String role) {

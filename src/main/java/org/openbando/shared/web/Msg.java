@@ -67,6 +67,9 @@ public interface Msg {
     String nav_incidents();
 
     @Message
+    String nav_outbox();
+
+    @Message
     String nav_claims();
 
     @Message
