@@ -4,7 +4,8 @@
 # database is checked (every acknowledged submission stored, protocol numbers 1..N without gap or duplicate, in the
 # order of receipt, retries created nothing) and PostgreSQL's own one-row insert rate is measured with pgbench at the
 # same concurrency. Usage: src/bench/deadline-day.sh   (env: N=2000 WARMUP=N CLIENTS=64 RETRY=5 PORT=8090
-# MODE=page|api WARMUP_ROUNDS=3 PGPORT=5432 MANAGEMENT_PORT=PORT+1: health and metrics). Before the rush the same
+# MODE=page|api WARMUP_ROUNDS=3 PGPORT=5432 BENCH_DB=openbando_bench MANAGEMENT_PORT=PORT+1: health and metrics).
+# The data: src/bench/prepare-data.sh, shared with faults.sh. Before the rush the same
 # applicants submit WARMUP (at most N) proposals to another call (RETRY% retried, as in the rush), the engine finishes
 # with them, and they withdraw and submit them again,
 # WARMUP_ROUNDS rounds, not measured: on deadline day the application has been running, its code compiled by the JIT,
@@ -15,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${N:-2000}; WARMUP=${WARMUP:-$N}; WARMUP_ROUNDS=${WARMUP_ROUNDS:-3}; CLIENTS=${CLIENTS:-64}; RETRY=${RETRY:-5}; PORT=${PORT:-8090}; MODE=${MODE:-page}
 MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
-DB=openbando_bench; export PGPORT=${PGPORT:-5432}; PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
+DB=${BENCH_DB:-openbando_bench}; export PGPORT=${PGPORT:-5432}; PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA"
 WORK=target/bench; mkdir -p "$WORK"
 ADMIN_PASSWORD=bench-admin-password; PASSWORD=bench-password
 
@@ -34,52 +35,16 @@ APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs -o /dev/null "localhost:$MANAGEMENT_PORT/q/health/ready" && break; sleep 1; done
 kill -0 $APP 2>/dev/null || { echo "the application did not start: see $WORK/app.log"; exit 1; }
-api() { curl -fsS -u "$1" -H 'Content-Type: application/json' "${@:2}"; }
+. src/bench/prepare-data.sh
 
 echo "== preparing $N complete drafts (SQL; not measured)"
-$PSQL -d $DB -c "insert into openbando.cluster (code, name, name_en) values ('BENCH', 'Cluster di prova', 'Bench cluster');
-  insert into openbando.thematic_area (cluster_id, code, name, name_en)
-    select id, 'BENCH-AREA', 'Area di prova', 'Bench area' from openbando.cluster where code = 'BENCH';"
-api admin:$ADMIN_PASSWORD -o /dev/null -d "{\"username\":\"bench-officer\",\"password\":\"$PASSWORD\",\"displayName\":\"Bench officer\",\"roles\":[\"OFFICER\"]}" "localhost:$PORT/api/users"
-NOW=$(date -u +%Y-%m-%dT%H:%M:%SZ); LATER=$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ); BEFORE=$(date -u -d '-1 day' +%Y-%m-%dT%H:%M:%SZ)
-new_call() { # a published call open until tomorrow; prints its id
-  local id
-  id=$(api bench-officer:$PASSWORD -d "{\"code\":\"$1-$(date +%s)\",\"title\":\"Deadline day\",\"s3PriorityArea\":\"S3\",\"publicationAt\":\"$BEFORE\",\"opensAt\":\"$BEFORE\",\"deadlineAt\":\"$LATER\",\"budgetLineA\":35000000,\"budgetLineB\":15000000,\"clusterCodes\":[\"BENCH\"],\"rules\":{\"minEnterprises\":1}}" "localhost:$PORT/api/calls" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-  api bench-officer:$PASSWORD -o /dev/null -X POST "localhost:$PORT/api/calls/$id/publish"
-  echo "$id"
-}
-CALL=$(new_call BENCH); WARM_CALL=$(new_call WARM)
-drafts() { # complete drafts in call $1 for the first $2 bench enterprises
-$PSQL -d $DB <<SQL
-insert into openbando.proposal (call_id, line, lead_organization_id, status, content, created_by, created_at,
-    updated_by, updated_at, version)
-  select $1, 'A', o.id, 'DRAFT',
-    '{"title":"Bench project ' || o.id || '","acronym":"B' || o.id || '","summary":"A research project",'
-    || '"thematicAreaCode":"BENCH-AREA","plannedStart":"$START","durationMonths":24,"partners":[],"contracts":[],'
-    || '"budget":[{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"INDUSTRIAL_RESEARCH","amount":300000},'
-    || '{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"EXPERIMENTAL_DEVELOPMENT","amount":100000}],'
-    || '"workPackages":[{"code":"WP1","title":"Research","startTrl":4,"targetTrl":7,"trlJustification":"lab","milestones":[]}],'
-    || '"trl":{"start":4,"target":7,"justification":"lab prototype"}}',
-    o.legal_representative, now(), o.legal_representative, now(), 0
-  from openbando.organization o where o.name like 'Bench %' and o.id in (select id from openbando.organization
-    where name like 'Bench %' order by id limit $2);
-SQL
-}
-HASH=$($PSQL -d $DB -c "select password from openbando.app_user where username = 'bench-officer'")
-START=$(date -u -d '+3 months' +%Y-%m-%d)
-$PSQL -d $DB <<SQL
-insert into openbando.organization (type, name, vat_number, city, staff_awu, turnover, balance_sheet_total,
-    reference_year, legal_representative, created_at, version)
-  select 'ENTERPRISE', 'Bench ' || i, '5' || lpad(i::text, 10, '0'), 'Bologna', 20, 3000000, 2000000, 2025,
-         'bench-' || lpad(i::text, 5, '0'), now(), 0 from generate_series(1, $N) i;
-insert into openbando.app_user (username, password, roles, display_name, organization_id, locale, created_at)
-  select o.legal_representative, '$HASH', 'APPLICANT', o.name, o.id, 'it', now()
-  from openbando.organization o where o.name like 'Bench %';
-SQL
-drafts "$CALL" "$N"; drafts "$WARM_CALL" "$WARMUP"
-work() { $PSQL -d $DB -c "select u.username || ':' || p.id from openbando.proposal p join openbando.app_user u
-  on u.organization_id = p.lead_organization_id where p.call_id = $1 order by random()"; }
-work "$CALL" > "$WORK/work.txt"; work "$WARM_CALL" > "$WORK/warm.txt"
+bench_officer "$ADMIN_PASSWORD" bench-officer "$PASSWORD"
+LATER=$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ); BEFORE=$(date -u -d '-1 day' +%Y-%m-%dT%H:%M:%SZ)
+CALL=$(bench_call bench-officer:$PASSWORD "BENCH-$(date +%s)" "$BEFORE" "$LATER")
+WARM_CALL=$(bench_call bench-officer:$PASSWORD "WARM-$(date +%s)" "$BEFORE" "$LATER")
+bench_enterprises "$N" bench-officer
+bench_drafts "$CALL" "$N"; bench_drafts "$WARM_CALL" "$WARMUP"
+bench_work "$CALL" > "$WORK/work.txt"; bench_work "$WARM_CALL" > "$WORK/warm.txt"
 
 # every step off the acknowledgement path done for the submissions in force in call $1: prints the seconds it took from
 # now until all their processes were started, all receipts issued and all eligibility results stored

@@ -51,43 +51,15 @@ await_ready() { # the readiness check on the main port or, in production, on the
   done
   echo "node on port $1 did not become ready"; exit 1
 }
-api() { curl -fsS -u "$1" -H 'Content-Type: application/json' "${@:2}"; }
-new_call() { # new_call CODE OPENS_AT DEADLINE_AT: a published call; prints its id
-  local id
-  id=$(api fault-officer:$PASSWORD -d "{\"code\":\"$1\",\"title\":\"Faults\",\"s3PriorityArea\":\"S3\",\"publicationAt\":\"$(date -u -d '-1 day' +%FT%TZ)\",\"opensAt\":\"$2\",\"deadlineAt\":\"$3\",\"budgetLineA\":35000000,\"budgetLineB\":15000000,\"clusterCodes\":[\"BENCH\"],\"rules\":{\"minEnterprises\":1}}" "localhost:$PORT/api/calls" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-  api fault-officer:$PASSWORD -o /dev/null -X POST "localhost:$PORT/api/calls/$id/publish"
-  echo "$id"
-}
-# prepare: N enterprises, their applicants and one complete Line A draft each in an open call (SQL, as deadline-day.sh)
+. src/bench/prepare-data.sh
+new_call() { bench_call fault-officer:$PASSWORD "$@"; } # new_call CODE OPENS_AT DEADLINE_AT: prints its id
+# prepare: N enterprises, their applicants and one complete Line A draft each in an open call
 prepare() {
-  $PSQL -d $DB -c "insert into openbando.cluster (code, name, name_en) values ('BENCH', 'Cluster di prova', 'Bench cluster');
-    insert into openbando.thematic_area (cluster_id, code, name, name_en)
-      select id, 'BENCH-AREA', 'Area di prova', 'Bench area' from openbando.cluster where code = 'BENCH';"
-  api admin:$ADMIN_PASSWORD -o /dev/null -d "{\"username\":\"fault-officer\",\"password\":\"$PASSWORD\",\"displayName\":\"Officer\",\"roles\":[\"OFFICER\"]}" "localhost:$PORT/api/users"
+  bench_officer "$ADMIN_PASSWORD" fault-officer "$PASSWORD"
   CALL=$(new_call "FAULTS-${SCENARIO^^}" "$(date -u -d '-1 hour' +%FT%TZ)" "$(date -u -d '+1 day' +%FT%TZ)")
-  local hash start; hash=$($PSQL -d $DB -c "select password from openbando.app_user where username = 'fault-officer'")
-  start=$(date -u -d '+3 months' +%F)
-  $PSQL -d $DB <<SQL
-insert into openbando.organization (type, name, vat_number, city, staff_awu, turnover, balance_sheet_total,
-    reference_year, legal_representative, created_at, version)
-  select 'ENTERPRISE', 'Bench ' || i, '5' || lpad(i::text, 10, '0'), 'Bologna', 20, 3000000, 2000000, 2025,
-         'bench-' || lpad(i::text, 5, '0'), now(), 0 from generate_series(1, $N) i;
-insert into openbando.app_user (username, password, roles, display_name, organization_id, locale, created_at)
-  select o.legal_representative, '$hash', 'APPLICANT', o.name, o.id, 'it', now() from openbando.organization o;
-insert into openbando.proposal (call_id, line, lead_organization_id, status, content, created_by, created_at,
-    updated_by, updated_at, version)
-  select $CALL, 'A', o.id, 'DRAFT',
-    '{"title":"Bench project ' || o.id || '","acronym":"B' || o.id || '","summary":"A research project",'
-    || '"thematicAreaCode":"BENCH-AREA","plannedStart":"$start","durationMonths":24,"partners":[],"contracts":[],'
-    || '"budget":[{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"INDUSTRIAL_RESEARCH","amount":300000},'
-    || '{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"EXPERIMENTAL_DEVELOPMENT","amount":100000}],'
-    || '"workPackages":[{"code":"WP1","title":"Research","startTrl":4,"targetTrl":7,"trlJustification":"lab","milestones":[]}],'
-    || '"trl":{"start":4,"target":7,"justification":"lab prototype"}}',
-    o.legal_representative, now(), o.legal_representative, now(), 0
-  from openbando.organization o;
-SQL
-  $PSQL -d $DB -c "select u.username || ':' || p.id from openbando.proposal p join openbando.app_user u
-    on u.organization_id = p.lead_organization_id where p.call_id = $CALL order by random()" > "$WORK/$SCENARIO-work.txt"
+  bench_enterprises "$N" fault-officer
+  bench_drafts "$CALL" "$N"
+  bench_work "$CALL" > "$WORK/$SCENARIO-work.txt"
 }
 stored() { $PSQL -d $DB -c "select count(*) from openbando.submission where call_id = $CALL"; }
 when_stored() { while [ "$(stored)" -lt "$1" ]; do sleep 0.1; done; } # waits until $1 submissions are stored

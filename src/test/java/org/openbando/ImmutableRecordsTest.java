@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.openbando.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbando.workflow.ProposalProcessStarter;
 
@@ -25,18 +23,11 @@ class ImmutableRecordsTest {
     @Inject
     TestFixtures fixtures;
     @Inject
-    AgroalDataSource dataSource;
+    RawSql sql;
     @Inject
     ProposalProcessStarter starter;
     @Inject
     ManagementService management;
-
-    RawSql sql;
-
-    @BeforeEach
-    void connect() {
-        sql = new RawSql(dataSource);
-    }
 
     @Test
     void theDatabaseRefusesToRewriteTheAuditTrail() {

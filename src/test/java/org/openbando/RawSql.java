@@ -1,6 +1,8 @@
 package org.openbando;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,13 +11,15 @@ import java.sql.Statement;
 /**
  * SQL straight to the tests' database, beside the application: as its role would send it (the triggers of V12 fire),
  * or with the triggers bypassed ({@code SET LOCAL session_replication_role = replica}, which only a superuser may
- * set) to alter stored bytes on purpose, as an attacker with the database's keys would.
+ * set) to alter stored bytes on purpose, as an attacker with the database's keys would. Tests inject it.
  */
+@Singleton
 public final class RawSql {
 
     private final AgroalDataSource dataSource;
 
-    public RawSql(AgroalDataSource dataSource) {
+    @Inject
+    RawSql(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -189,10 +189,14 @@ class SubmissionRegister implements SubmissionLoad {
     private final int rushRate;
     private final Duration maxWait;
     private final Duration writeTimeout;
-    private long windowStartNanos = System.nanoTime();
+    /** No rush and no window yet (instants are the clock's milliseconds). */
+    private static final long NEVER = Long.MIN_VALUE;
+    private long windowStartMillis = NEVER;
     private int storedInWindow;
+    private volatile long lastRushMillis = NEVER;
+    /** How many requests the batch being written holds (written by the writer only; 0 between batches). */
+    private volatile int inBatch;
     private volatile Thread writer;
-    private volatile long lastRushNanos = System.nanoTime() - java.util.concurrent.TimeUnit.HOURS.toNanos(1);
 
     SubmissionRegister(AgroalDataSource dataSource, Clock clock, ProposalStatuses statuses,
             Event<ProposalSubmitted> submitted, SubmissionConfig config) {
@@ -245,11 +249,25 @@ class SubmissionRegister implements SubmissionLoad {
      */
     @Override
     public boolean inRush() {
-        return inRush(System.nanoTime());
+        return inRush(clock.millis());
     }
 
-    boolean inRush(long nowNanos) {
-        return nowNanos - lastRushNanos < 1_000_000_000L;
+    /**
+     * At the instant {@code nowMillis} of the clock. A clock set back before the last rush (a corrected system
+     * clock; a test that moved the clock and put it back) is no rush: else the engine's work would wait until the
+     * clock came back there.
+     */
+    boolean inRush(long nowMillis) {
+        long last = lastRushMillis;
+        return last != NEVER && nowMillis >= last && nowMillis - last < 1000L;
+    }
+
+    /**
+     * How many requests wait for the register to answer them: in its queue, or in the batch it is writing. For tests
+     * that must know when requests have reached the register.
+     */
+    int waiting() {
+        return queue.size() + inBatch;
     }
 
     /** Seconds after which a refused request may be sent again ({@code Retry-After}). */
@@ -295,6 +313,7 @@ class SubmissionRegister implements SubmissionLoad {
                 batch.add(queue.take());
                 queue.drainTo(batch, batchSize - 1);
                 batch.removeIf(pending -> !pending.take()); // their requests gave up waiting: never stored
+                inBatch = batch.size();
                 if (!batch.isEmpty()) {
                     write(batch);
                 }
@@ -305,6 +324,7 @@ class SubmissionRegister implements SubmissionLoad {
                 LOG.error("The submission register failed a batch", e);
             } finally {
                 batch.clear();
+                inBatch = 0;
             }
         }
         Pending left;
@@ -316,16 +336,17 @@ class SubmissionRegister implements SubmissionLoad {
     /**
      * Counts stored submissions in windows of one second (writer thread only); a window of rush-rate or more marks a
      * rush. Only stored ones: refused requests (over the quota, late, repeated) never make a rush, else a loop of
-     * refused attempts would keep the engine waiting for everyone.
+     * refused attempts would keep the engine waiting for everyone. {@code nowMillis} is the clock's; a clock set back
+     * starts a new window.
      */
-    void noteStored(int stored, long now) {
-        if (now - windowStartNanos >= 1_000_000_000L) {
-            windowStartNanos = now;
+    void noteStored(int stored, long nowMillis) {
+        if (windowStartMillis == NEVER || nowMillis < windowStartMillis || nowMillis - windowStartMillis >= 1000L) {
+            windowStartMillis = nowMillis;
             storedInWindow = 0;
         }
         storedInWindow += stored;
         if (storedInWindow >= rushRate) {
-            lastRushNanos = now;
+            lastRushMillis = nowMillis;
         }
     }
 
@@ -344,7 +365,7 @@ class SubmissionRegister implements SubmissionLoad {
             batch.forEach(p -> p.answer().completeExceptionally(busy()));
             return;
         }
-        noteStored(written.stored().size(), System.nanoTime());
+        noteStored(written.stored().size(), clock.millis());
         // committed: answer every request, and wake the process starter
         written.outcomes().forEach((pending, outcome) -> {
             if (outcome instanceof Answered answered) {

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.openbando.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbando.Api;
 import org.openbando.Jobs;
@@ -43,20 +41,13 @@ class IncidentsTest {
     @Inject
     TestFixtures fixtures;
     @Inject
-    AgroalDataSource dataSource;
+    RawSql sql;
     @Inject
     ProposalProcessStarter starter;
     @Inject
     ManagementService management;
     @Inject
     RuntimeService runtime;
-
-    RawSql sql;
-
-    @BeforeEach
-    void connect() {
-        sql = new RawSql(dataSource);
-    }
 
     @Test
     void aJobThatFailsEveryRetryBecomesAnIncidentThatAnAdministratorRetries() {

@@ -8,14 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.openbando.Api.as;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbando.Api;
 import org.openbando.Jobs;
@@ -40,18 +38,11 @@ class IntegrityAlarmTest {
     @Inject
     TestFixtures fixtures;
     @Inject
-    AgroalDataSource dataSource;
+    RawSql sql;
     @Inject
     ProposalProcessStarter starter;
     @Inject
     ManagementService management;
-
-    RawSql sql;
-
-    @BeforeEach
-    void connect() {
-        sql = new RawSql(dataSource);
-    }
 
     @Test
     void anAlteredSnapshotIsAnAlarmNotADownload() {

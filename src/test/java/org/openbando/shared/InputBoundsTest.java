@@ -43,6 +43,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.openbando.Api;
+import org.openbando.Await;
 import org.openbando.TestFixtures;
 import org.openbando.call.CallRequest;
 import org.openbando.eligibility.AdmissibilityReview;
@@ -489,20 +490,16 @@ class InputBoundsTest {
         }
     }
 
-    private void waitForALockWait(CompletableFuture<Response> answer) throws SQLException, InterruptedException {
+    private void waitForALockWait(CompletableFuture<Response> answer) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
                 "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")) {
-            for (int i = 0; i < 600 && !answer.isDone(); i++) {
+            Await.until("the request waits for the uncommitted row", () -> {
                 try (ResultSet rs = q.executeQuery()) {
                     rs.next();
-                    if (rs.getInt(1) > 0) {
-                        return;
-                    }
+                    return rs.getInt(1) > 0;
                 }
-                Thread.sleep(50);
-            }
+            }, answer);
         }
-        throw new AssertionError("the request did not wait for the uncommitted row");
     }
 
     private static RecordComponent component(Class<? extends Record> type, String name) {

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +43,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openbando.Api;
+import org.openbando.Await;
 import org.openbando.TestClock;
 import org.openbando.TestFixtures;
 import org.openbando.organization.OrganizationDirectory;
@@ -94,7 +96,8 @@ class DeadlineDayFaultsTest {
         try (RegisterHold hold = new RegisterHold()) {
             answer = pool.submit(() -> as("across-lead").header("Idempotency-Key", "across")
                     .post("/api/proposals/" + id + "/submit").then().extract());
-            hold.awaitRegister(); // the request is queued in the register, which waits for the lock
+            // the request, arrived before the deadline, waits in the register, whose writer waits for the lock ...
+            Await.until("the request reaches the register", () -> register.waiting() == 1, answer);
             clock.moveTo(s.deadline().plusSeconds(1)); // ... while the deadline passes
         }
         ExtractableResponse<Response> r = answer.get(60, TimeUnit.SECONDS);
@@ -196,7 +199,7 @@ class DeadlineDayFaultsTest {
                     .body("type", equalTo("https://openbando.org/problems/too-many-proposals"));
         }
         // thirty that reach the register within a second and are refused there (it counts again under its lock)
-        awaitNoRush();
+        leaveAnyRushBehind();
         SubmissionRegister.Prepared p = SubmissionTest.prepared(proposals, organizations, over, lead, null, clock.instant());
         ExecutorService pool = Executors.newFixedThreadPool(30);
         List<Future<String>> outcomes = new ArrayList<>();
@@ -299,18 +302,19 @@ class DeadlineDayFaultsTest {
         List<Object> outcomes = new ArrayList<>();
         try (RegisterHold hold = new RegisterHold()) { // so that all six wait and are written as one batch
             ExecutorService pool = Executors.newFixedThreadPool(batch.size());
-            List<Future<Object>> futures = new ArrayList<>();
+            List<CompletableFuture<Object>> futures = new ArrayList<>();
             for (SubmissionRegister.Prepared p : batch) {
-                futures.add(pool.submit(() -> {
+                futures.add(CompletableFuture.supplyAsync(() -> {
                     try {
                         return register.store(p, SubmissionTest.WAIT);
                     } catch (RuntimeException e) {
                         return e;
                     }
-                }));
+                }, pool));
             }
-            hold.awaitRegister();
-            Thread.sleep(200); // the six are queued by now; the first batch holds what had arrived
+            // the writer waits for the lock with what had arrived first; the others wait in its queue
+            Await.until("the six reach the register", () -> register.waiting() == batch.size(),
+                    CompletableFuture.anyOf(futures.toArray(CompletableFuture[]::new)));
             hold.close();
             for (Future<Object> f : futures) {
                 outcomes.add(f.get(60, TimeUnit.SECONDS));
@@ -359,10 +363,9 @@ class DeadlineDayFaultsTest {
         }
     }
 
-    private void awaitNoRush() throws InterruptedException {
-        for (int i = 0; i < 100 && register.inRush(); i++) {
-            Thread.sleep(50);
-        }
+    /** Moves the clock past the end of any rush an earlier test made (a rush ends a second after it was seen). */
+    private void leaveAnyRushBehind() {
+        clock.moveTo(clock.instant().plusSeconds(2));
         assertThat(register.inRush()).isFalse();
     }
 
@@ -429,23 +432,6 @@ class DeadlineDayFaultsTest {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-        }
-
-        /** Returns once the register's writer waits for the lock (within 60 s). */
-        void awaitRegister() throws InterruptedException, SQLException {
-            for (int i = 0; i < 1200; i++) {
-                // another connection: within the holding transaction, pg_stat_activity would stay as first read
-                try (Connection other = dataSource.getConnection(); Statement s = other.createStatement();
-                        ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = "
-                                + "'Lock' and query like '%protocol_counter%for update%'")) {
-                    rs.next();
-                    if (rs.getInt(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(50);
-            }
-            throw new AssertionError("the register never reached the lock");
         }
 
         @Override

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /** When the register calls it a rush (during which the process starter waits): by the rate of stored submissions. */
 class RushTest {
 
-    private static final long SECOND = 1_000_000_000L;
+    /** The clock's milliseconds. */
+    private static final long SECOND = 1000L;
 
     /** Nothing but the arrival counting is used: no database, no clock, no events. */
     private final SubmissionRegister register = new SubmissionRegister(null, null, null, null, new SubmissionConfig() {
@@ -35,7 +36,7 @@ class RushTest {
             return 20;
         }
     });
-    private final long t0 = System.nanoTime() + 10 * SECOND;
+    private final long t0 = java.time.Instant.parse("2026-11-30T11:59:50Z").toEpochMilli();
 
     @Test
     void twentyArrivalsWithinASecondAreARushThatEndsASecondAfterTheLast() {
@@ -62,5 +63,16 @@ class RushTest {
             register.noteStored(3, t0 + i * SECOND / 150);
         }
         assertThat(register.inRush(t0 + 7 * SECOND / 150)).isTrue();
+    }
+
+    @Test
+    void nothingIsARushBeforeTheFirstOneNorWhenTheClockIsSetBack() { // else the engine would wait for the clock
+        assertThat(register.inRush(t0)).isFalse();
+        register.noteStored(20, t0);
+        assertThat(register.inRush(t0)).isTrue();
+        assertThat(register.inRush(t0 - 1)).isFalse();
+        assertThat(register.inRush(t0 - 3600 * SECOND)).isFalse();
+        register.noteStored(19, t0 - 3600 * SECOND); // a new window, where the clock now is: 19 are no rush
+        assertThat(register.inRush(t0 - 3600 * SECOND)).isFalse();
     }
 }
