@@ -265,6 +265,34 @@ class AccessMatrixTest {
         m.add(api("GET", "/api/admin/outbox").expect(all(403, ANONYMOUS, 401, ADMIN, 200)));
         m.add(api("POST", "/api/admin/outbox/{id}/retry", 0).expect(all(403, ANONYMOUS, 401, ADMIN, 404)));
 
+        // --- API: experts' profiles (the fixture's evaluator has none: it reads the empty one; an empty body is
+        // invalid) and panels (no evaluation nor assignment has id 0: who passes the role gets 404, or 400 where
+        // the body is checked first)
+        m.add(api("GET", "/api/experts").expect(all(403, ANONYMOUS, 401, OFFICER, 200, AUDITOR, 200, ADMIN, 200)));
+        m.add(api("GET", "/api/experts/me").expect(all(403, ANONYMOUS, 401, EVALUATOR, 200)));
+        m.add(api("GET", "/api/experts/{username}", EVALUATOR).expect(all(403, ANONYMOUS, 401, EVALUATOR, 200,
+                OFFICER, 200, AUDITOR, 200, ADMIN, 200)));
+        m.add(api("PUT", "/api/experts/{username}", EVALUATOR).expect(all(403, ANONYMOUS, 401, OFFICER, 400,
+                ADMIN, 400)));
+        m.add(api("GET", "/api/evaluations/{submissionId}/panel-proposal", 0).expect(all(403, ANONYMOUS, 401,
+                OFFICER, 404, AUDITOR, 404)));
+        m.add(api("GET", "/api/evaluations/calls/{callId}/panel-proposals", w.publishedCall())
+                .expect(all(403, ANONYMOUS, 401, OFFICER, 200, AUDITOR, 200)));
+        m.add(api("POST", "/api/evaluations/{submissionId}/panel", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 404)));
+        m.add(api("POST", "/api/evaluations/{submissionId}/seats/{seat}", 0, 1)
+                .expect(all(403, ANONYMOUS, 401, OFFICER, 404)));
+        m.add(api("POST", "/api/evaluations/{submissionId}/rapporteur", 0)
+                .expect(all(403, ANONYMOUS, 401, OFFICER, 400)));
+        m.add(api("GET", "/api/evaluations/assignments").expect(all(403, ANONYMOUS, 401, EVALUATOR, 200)));
+        m.add(api("GET", "/api/evaluations/assignments/{id}", 0).expect(all(403, ANONYMOUS, 401, EVALUATOR, 404,
+                OFFICER, 404, AUDITOR, 404)));
+        m.add(api("POST", "/api/evaluations/assignments/{id}/accept", 0)
+                .expect(all(403, ANONYMOUS, 401, EVALUATOR, 400)));
+        m.add(api("POST", "/api/evaluations/assignments/{id}/decline", 0)
+                .expect(all(403, ANONYMOUS, 401, EVALUATOR, 404)));
+        m.add(api("POST", "/api/evaluations/assignments/{id}/removal", 0)
+                .expect(all(403, ANONYMOUS, 401, OFFICER, 404)));
+
         // --- pages anybody may see
         m.add(page("GET", "/").expect(all(200)));
         m.add(page("GET", "/login").expect(all(200)));
