@@ -292,6 +292,24 @@ class AccessMatrixTest {
                 .expect(all(403, ANONYMOUS, 401, EVALUATOR, 404)));
         m.add(api("POST", "/api/evaluations/assignments/{id}/removal", 0)
                 .expect(all(403, ANONYMOUS, 401, OFFICER, 404)));
+        // --- API: individual evaluations and the consensus (issue 13, score); no assignment or evaluation has id 0:
+        // who passes authorization gets 404, or 400 for an empty body
+        String scores = "/api/evaluations/assignments/{id}";
+        m.add(api("GET", scores + "/scores", 0).expect(all(403, ANONYMOUS, 401, EVALUATOR, 404, OFFICER, 404,
+                AUDITOR, 404)));
+        m.add(api("PUT", scores + "/scores", 0).expect(all(403, ANONYMOUS, 401, EVALUATOR, 400)));
+        m.add(api("POST", scores + "/submit", 0).expect(all(403, ANONYMOUS, 401, EVALUATOR, 404)));
+        m.add(api("POST", scores + "/reopen", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 400)));
+        String evaluation = "/api/evaluations/{submissionId}";
+        m.add(api("GET", evaluation, 0).expect(all(403, ANONYMOUS, 401, EVALUATOR, 404, OFFICER, 404,
+                AUDITOR, 404)));
+        m.add(api("GET", evaluation + "/consensus", 0).expect(all(403, ANONYMOUS, 401, EVALUATOR, 404, OFFICER, 404,
+                AUDITOR, 404)));
+        m.add(api("PUT", evaluation + "/consensus", 0).expect(all(403, ANONYMOUS, 401, EVALUATOR, 400)));
+        m.add(api("POST", evaluation + "/consensus/submit", 0).expect(all(403, ANONYMOUS, 401, EVALUATOR, 404)));
+        // the summary report: officers, auditors and (once released) the applicant
+        m.add(api("GET", evaluation + "/report", 0).returning(PDF).expect(all(404, ANONYMOUS, 401, EVALUATOR, 403,
+                ADMIN, 403)));
 
         // --- pages anybody may see
         m.add(page("GET", "/").expect(all(200)));

@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.openbando.call.EvaluationRules;
+import org.openbando.notification.MessageKind;
+import org.openbando.notification.Notifications;
 import org.openbando.proposal.ProposalRef;
 import org.openbando.proposal.ProposalStatus;
 import org.openbando.proposal.ProposalStatuses;
 import org.openbando.shared.AuditTrail;
+import org.openbando.submission.Submissions;
 
 /**
  * The steps of the consensus the proposal process takes ({@link EvaluationSteps} delegates to them): the consensus
@@ -23,8 +28,13 @@ class ConsensusSteps {
     private final AuditTrail audit;
     private final Clock clock;
     private final SummaryReports reports;
+    private final Submissions submissions;
+    private final Notifications notifications;
 
-    ConsensusSteps(Panels panels, ProposalStatuses statuses, AuditTrail audit, Clock clock, SummaryReports reports) {
+    ConsensusSteps(Panels panels, ProposalStatuses statuses, AuditTrail audit, Clock clock, SummaryReports reports,
+            Submissions submissions, Notifications notifications) {
+        this.submissions = submissions;
+        this.notifications = notifications;
         this.panels = panels;
         this.statuses = statuses;
         this.audit = audit;
@@ -81,6 +91,12 @@ class ConsensusSteps {
         if (proposal.status() == ProposalStatus.UNDER_EVALUATION) {
             statuses.move(evaluation.proposalId, ProposalStatus.EVALUATED, AuditTrail.SYSTEM, "evaluated", null);
         }
+        // the applicant learns that the evaluation is concluded, not its outcome: that comes with the ranking
+        EvaluationSubject subject = EvaluationSubject.findById(evaluation.id);
+        notifications.sendToOrganization(submissions.get(submissionId).leadOrganizationId(), MessageKind.EVALUATED,
+                subject == null ? Map.of() : Map.of("acronym", Objects.toString(subject.acronym, ""), "title",
+                        Objects.toString(subject.title, ""), "call", subject.callCode, "protocol",
+                        subject.protocol()), "/proposals/" + evaluation.proposalId);
         return report.fundable;
     }
 

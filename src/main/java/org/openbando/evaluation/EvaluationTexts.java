@@ -77,4 +77,36 @@ public interface EvaluationTexts {
 
     @Message
     String load_in_call(Integer load, Integer max);
+
+    // --- score: the individual evaluations, the consensus, the outcome
+
+    /** {@code DRAFT}, {@code SUBMITTED}, {@code REOPENED} ({@link RevisionStatus}). */
+    @Message
+    String revision_status(String status);
+
+    /** How the call aggregates: {@code MEAN} or {@code MEDIAN}. */
+    @Message
+    String aggregation(String how);
+
+    @Message
+    String divergent();
+
+    @Message
+    String blind();
+
+    @Message
+    String waiting_seats(String seats);
+
+    @Message
+    String minority_view();
+
+    @Message
+    String total_of(String total, String threshold);
+
+    @Message
+    String outcome(boolean fundable);
+
+    /** A {@link Fundability.Reason}: its code and values as text (the criterion's name or code). */
+    @Message
+    String outcome_reason(String code, String criterion, String value, String limit);
 }

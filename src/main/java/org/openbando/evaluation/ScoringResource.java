@@ -20,7 +20,7 @@ import org.openbando.identity.CurrentUser;
 import org.openbando.identity.Role;
 
 /** The expert's individual evaluation of an assignment: read, save as a draft, submit; an officer reopens it. */
-@Path("/api/evaluations/assignments")
+@Path("/api/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluation", description = "Experts' individual evaluations, the consensus and the summary report")
@@ -43,7 +43,7 @@ public class ScoringResource {
     }
 
     @GET
-    @Path("/{id}/scores")
+    @Path("/assignments/{id}/scores")
     @RolesAllowed({Role.EVALUATOR, Role.OFFICER, Role.AUDITOR})
     @Operation(summary = "The individual evaluation of an assignment with the call's criteria and the frozen "
             + "proposal's TRL plan: its expert once accepted; officers and auditors always")
@@ -53,7 +53,7 @@ public class ScoringResource {
     }
 
     @PUT
-    @Path("/{id}/scores")
+    @Path("/assignments/{id}/scores")
     @RolesAllowed(Role.EVALUATOR)
     @Operation(summary = "The expert saves the draft (partial allowed): each score from 0 to the criterion's maximum "
             + "in the call's step, comments and reasons up to 5,000 characters")
@@ -65,7 +65,7 @@ public class ScoringResource {
     }
 
     @POST
-    @Path("/{id}/submit")
+    @Path("/assignments/{id}/submit")
     @RolesAllowed(Role.EVALUATOR)
     @Operation(summary = "The expert submits the individual evaluation: frozen with the SHA-256 of its canonical "
             + "JSON; the other seats' scores become readable to them")
@@ -77,7 +77,7 @@ public class ScoringResource {
     }
 
     @POST
-    @Path("/{id}/reopen")
+    @Path("/assignments/{id}/reopen")
     @RolesAllowed(Role.OFFICER)
     @Operation(summary = "Officer: reopens a submitted individual evaluation, with the reason, until the consensus "
             + "report is submitted; the submitted revision is kept, the expert works on a new one")
