@@ -17,7 +17,7 @@ public class CamundaProcessHistory implements ProcessHistory {
 
     /** The steps a person cares about: what was done and decided, and the terms that lapsed. */
     private static final Set<String> SHOWN = Set.of("startEvent", "serviceTask", "userTask", "boundaryTimer",
-            "endEvent", "receiveTask", "messageStartEvent");
+            "endEvent", "noneEndEvent", "receiveTask", "messageStartEvent");
 
     private final HistoryService history;
     private final RepositoryService repository;

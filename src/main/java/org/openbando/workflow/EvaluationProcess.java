@@ -78,9 +78,15 @@ public class EvaluationProcess {
                         + " has no expert in force");
             }
             execution.setVariableLocal(EvaluationProcessModel.VAR_EXPERT, seat.expert());
-            execution.setVariableLocal(EvaluationProcessModel.VAR_EXPERT_REMIND_AT, Date.from(seat.remindAt()));
-            execution.setVariableLocal(EvaluationProcessModel.VAR_EXPERT_DUE_AT, Date.from(seat.dueAt()));
+            execution.setVariableLocal(EvaluationProcessModel.VAR_EXPERT_REMIND_AT, notBefore(seat.remindAt()));
+            execution.setVariableLocal(EvaluationProcessModel.VAR_EXPERT_DUE_AT, notBefore(seat.dueAt()));
         };
+    }
+
+    /** The engine's timers keep milliseconds: the instant rounded up, so that a timer never fires before it. */
+    static Date notBefore(java.time.Instant instant) {
+        java.time.Instant millis = instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return Date.from(millis.equals(instant) ? millis : millis.plusMillis(1));
     }
 
     /** Task_Remind (Timer_Reminder, non-interrupting). */
