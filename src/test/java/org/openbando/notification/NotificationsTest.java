@@ -109,7 +109,7 @@ class NotificationsTest {
         user("ntf-en", "ntf-en@test.openbando.org", "en");
         user("ntf-it", "ntf-it@test.openbando.org", "it");
         Instant due = ZonedDateTime.of(2026, 12, 15, 18, 30, 0, 0, ClockProducer.ROME).toInstant();
-        Map<String, String> values = Map.of("acronym", "NTF-LANG", "title", "Robots", "call", "CALL-N1",
+        Map<String, String> values = Map.of("acronym", "NTF-LANG", "title", "Robots & <arms>", "call", "CALL-N1",
                 "protocol", "17", "seat", "2", "dueAt", due.toString(), "ignored", "x");
         QuarkusTransaction.requiringNew().run(() -> {
             notifications.send("ntf-en", MessageKind.ASSIGNMENT, values, "/expert/assignments/7");
@@ -121,13 +121,13 @@ class NotificationsTest {
         MimeMessage english = received("ntf-en@test.openbando.org");
         assertThat(english.getSubject()).isEqualTo("Assignment to evaluate proposal NTF-LANG");
         assertThat(text(english)).startsWith("Dear Test ntf-en,")
-                .contains("proposal NTF-LANG “Robots” (call CALL-N1, protocol no. 17), as expert 2")
+                .contains("proposal NTF-LANG “Robots & <arms>” (call CALL-N1, protocol no. 17), as expert 2")
                 .contains("The evaluation is due by 15 December 2026 at 18:30 (Rome time).")
                 .contains("Open the page: http://localhost:8080/expert/assignments/7");
         MimeMessage italian = received("ntf-it@test.openbando.org");
         assertThat(italian.getSubject()).isEqualTo("Incarico di valutazione della proposta NTF-LANG");
         assertThat(text(italian)).startsWith("Gentile Test ntf-it,")
-                .contains("proposta NTF-LANG «Robots» (bando CALL-N1, protocollo n. 17), come esperto 2")
+                .contains("proposta NTF-LANG «Robots & <arms>» (bando CALL-N1, protocollo n. 17), come esperto 2")
                 .contains("La valutazione va presentata entro il 15 dicembre 2026 alle ore 18:30 (ora di Roma).")
                 .contains("Apra la pagina: http://localhost:8080/expert/assignments/8");
         assertThat(italian.getFrom()[0].toString()).contains("no-reply@openbando.invalid");
@@ -257,6 +257,8 @@ class NotificationsTest {
         QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update("status = ?1, nextAttemptAt = null, "
                 + "attempts = 50, lastError = 'refused' where id = ?2", MessageStatus.FAILED, id));
 
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update(
+                "subject = 'rewritten' where id = ?1", id))).as("what a message says is frozen").isNotNull();
         as(TestFixtures.ADMIN).queryParam("status", "failed").get("/api/admin/outbox").then().statusCode(200)
                 .body("id", hasItem((int) id));
         as(TestFixtures.ADMIN).queryParam("limit", 201).get("/api/admin/outbox").then().statusCode(400)
