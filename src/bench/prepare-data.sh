@@ -5,7 +5,8 @@
 #   bench_officer ADMIN_PASSWORD USER PASSWORD
 #                                        the reference data (cluster BENCH, thematic area BENCH-AREA) and an officer
 #   bench_call USER:PASSWORD CODE OPENS_AT DEADLINE_AT
-#                                        a call published since yesterday, of cluster BENCH; prints its id
+#                                        a call of cluster BENCH published two days ago (before any OPENS_AT
+#                                        the scripts use); prints its id
 #   bench_enterprises N OFFICER          N enterprises "Bench i" (VAT 5 + i), each with its applicant bench-0000i, whose
 #                                        password is the officer's (its hash copied: no bcrypt for each)
 #   bench_drafts CALL COUNT              a complete Line A draft in CALL for each of the first COUNT bench enterprises
@@ -23,8 +24,9 @@ bench_officer() {
 
 bench_call() {
   local id
-  id=$(api "$1" -d "{\"code\":\"$2\",\"title\":\"Deadline day\",\"s3PriorityArea\":\"S3\",\"publicationAt\":\"$(date -u -d '-1 day' +%FT%TZ)\",\"opensAt\":\"$3\",\"deadlineAt\":\"$4\",\"budgetLineA\":35000000,\"budgetLineB\":15000000,\"clusterCodes\":[\"BENCH\"],\"rules\":{\"minEnterprises\":1}}" \
-    "localhost:$PORT/api/calls" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  id=$(api "$1" -d "{\"code\":\"$2\",\"title\":\"Deadline day\",\"s3PriorityArea\":\"S3\",\"publicationAt\":\"$(date -u -d '-2 days' +%FT%TZ)\",\"opensAt\":\"$3\",\"deadlineAt\":\"$4\",\"budgetLineA\":35000000,\"budgetLineB\":15000000,\"clusterCodes\":[\"BENCH\"],\"rules\":{\"minEnterprises\":1}}" \
+    "localhost:$PORT/api/calls" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2) || true
+  [ -n "$id" ] || { echo "call $2 was not created" >&2; return 1; }
   api "$1" -o /dev/null -X POST "localhost:$PORT/api/calls/$id/publish"
   echo "$id"
 }
