@@ -26,21 +26,20 @@ $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 echo "== starting the packaged application on port $PORT ($(git rev-parse --short HEAD))"
 OPENBANDO_DB_URL=jdbc:postgresql://localhost:$PGPORT/$DB OPENBANDO_DB_USER=postgres OPENBANDO_DB_PASSWORD=unused \
 OPENBANDO_SESSION_KEY="$(openssl rand -base64 48)" OPENBANDO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT QUARKUS_MAILER_MOCK=true \
+QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT _PROD_QUARKUS_MAILER_MOCK=true \
   java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 90); do curl -fs -o /dev/null "localhost:$MANAGEMENT_PORT/q/health/ready" && break; sleep 1; done
 kill -0 $APP 2>/dev/null || { echo "the application did not start: see $WORK/app.log"; exit 1; }
-api() { curl -fsS -u "$1" -H 'Content-Type: application/json' "${@:2}"; }
 # step NAME WORKFILE [RESPONSES]: one step of EvaluationBench; its summary line goes to results.txt
 step() { java src/bench/EvaluationBench.java "$BASE" "$PASSWORD" "$@" | tee -a "$WORK/results.txt"; }
 : > "$WORK/results.txt"
 t_now() { date +%s.%N; }
 secs() { python3 -c "print(round($(t_now) - $1, 1))"; }
 # waits until the SQL count $2 reaches $3 (at most $4 seconds, default 1800); prints the seconds it took
-await() {
-  local t0 n; t0=$(t_now)
+await() { # AWAIT_T0 (a date +%s.%N): count from then instead of now
+  local t0 n; t0=${AWAIT_T0:-$(t_now)}
   for _ in $(seq 1 "${4:-${AWAIT_MAX:-1800}}"); do
     n=$($PSQL -d $DB -c "$2")
     [ "$n" -ge "$3" ] && { echo "$1: $n of $3 after $(secs "$t0") s"; return 0; }
@@ -49,42 +48,20 @@ await() {
   echo "$1: only $n of $3 after $(secs "$t0") s"; return 1
 }
 
-echo "== preparing $N enterprises, their users (bcrypt cost 4) and complete drafts (SQL; not measured)"
+echo "== preparing $N enterprises, their users (bcrypt cost 4) and complete drafts (src/bench/prepare-data.sh; not measured)"
+. src/bench/prepare-data.sh
 $PSQL -d $DB -c "create extension if not exists pgcrypto"
-$PSQL -d $DB -c "insert into openbando.cluster (code, name, name_en) values ('BENCH', 'Cluster di prova', 'Bench cluster');
-  insert into openbando.thematic_area (cluster_id, code, name, name_en)
-    select id, 'BENCH-AREA', 'Area di prova', 'Bench area' from openbando.cluster where code = 'BENCH';"
-api admin:$ADMIN_PASSWORD -o /dev/null -d "{\"username\":\"bench-officer\",\"password\":\"$PASSWORD\",\"displayName\":\"Bench officer\",\"roles\":[\"OFFICER\"]}" "$BASE/api/users"
+bench_officer "$ADMIN_PASSWORD" bench-officer "$PASSWORD"
 HASH=$($PSQL -d $DB -c "select crypt('$PASSWORD', gen_salt('bf', 4))")
+# cost 4 for the officer, hence for the enterprises' users (bench_enterprises copies the officer's hash)
 $PSQL -d $DB -c "update openbando.app_user set password = '$HASH' where username = 'bench-officer'"
-LATER=$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ); BEFORE=$(date -u -d '-1 day' +%Y-%m-%dT%H:%M:%SZ)
-CALL=$(api bench-officer:$PASSWORD -d "{\"code\":\"EVAL-$(date +%s)\",\"title\":\"Evaluation bench\",\"s3PriorityArea\":\"S3\",\"publicationAt\":\"$BEFORE\",\"opensAt\":\"$BEFORE\",\"deadlineAt\":\"$LATER\",\"budgetLineA\":35000000,\"budgetLineB\":15000000,\"clusterCodes\":[\"BENCH\"],\"rules\":{\"minEnterprises\":1,\"evaluatorsPerProposal\":$SEATS}}" "$BASE/api/calls" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-api bench-officer:$PASSWORD -o /dev/null -X POST "$BASE/api/calls/$CALL/publish"
-START=$(date -u -d '+3 months' +%Y-%m-%d)
-$PSQL -d $DB <<SQL
-insert into openbando.organization (type, name, vat_number, city, staff_awu, turnover, balance_sheet_total,
-    reference_year, legal_representative, created_at, version)
-  select 'ENTERPRISE', 'Bench ' || i, '5' || lpad(i::text, 10, '0'), 'Bologna', 20, 3000000, 2000000, 2025,
-         'bench-' || lpad(i::text, 5, '0'), now(), 0 from generate_series(1, $N) i;
-insert into openbando.app_user (username, password, roles, display_name, organization_id, locale, created_at)
-  select o.legal_representative, '$HASH', 'APPLICANT', o.name, o.id, 'it', now()
-  from openbando.organization o where o.name like 'Bench %';
-insert into openbando.proposal (call_id, line, lead_organization_id, status, content, created_by, created_at,
-    updated_by, updated_at, version)
-  select $CALL, 'A', o.id, 'DRAFT',
-    '{"title":"Bench project ' || o.id || '","acronym":"B' || o.id || '","summary":"A research project",'
-    || '"thematicAreaCode":"BENCH-AREA","plannedStart":"$START","durationMonths":24,"partners":[],"contracts":[],'
-    || '"budget":[{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"INDUSTRIAL_RESEARCH","amount":300000},'
-    || '{"organizationId":' || o.id || ',"costCategory":"PERSONNEL","researchCategory":"EXPERIMENTAL_DEVELOPMENT","amount":100000}],'
-    || '"workPackages":[{"code":"WP1","title":"Research","startTrl":4,"targetTrl":7,"trlJustification":"lab","milestones":[]}],'
-    || '"trl":{"start":4,"target":7,"justification":"lab prototype"}}',
-    o.legal_representative, now(), o.legal_representative, now(), 0
-  from openbando.organization o where o.name like 'Bench %';
--- the experts: EVALUATOR users (their profiles come through the API below)
-insert into openbando.app_user (username, password, roles, display_name, locale, created_at)
+CALL=$(bench_call bench-officer:$PASSWORD "EVAL-$(date +%s)" "$(date -u -d '-1 day' +%FT%TZ)" "$(date -u -d '+1 day' +%FT%TZ)")
+bench_enterprises "$N" bench-officer
+bench_drafts "$CALL" "$N"
+# the experts: EVALUATOR users (their profiles come through the API below)
+$PSQL -d $DB -c "insert into openbando.app_user (username, password, roles, display_name, locale, created_at)
   select 'expert-' || lpad(i::text, 4, '0'), '$HASH', 'EVALUATOR', 'Bench expert ' || i,
-         case when i % 4 = 0 then 'en' else 'it' end, now() from generate_series(1, $EXPERTS) i;
-SQL
+         case when i % 4 = 0 then 'en' else 'it' end, now() from generate_series(1, $EXPERTS) i"
 
 echo "== $N submissions and admissions through the API, the processes run by the job executor (not measured)"
 $PSQL -d $DB -F $'\t' -c "select u.username, 'POST', '/api/proposals/' || p.id || '/submit' from openbando.proposal p
@@ -103,10 +80,13 @@ await "evaluations opened (admission notices issued, proposals under evaluation)
 echo "== $EXPERTS expert profiles through the API (not measured); every bench user's credentials checked once"
 python3 - "$EXPERTS" > "$WORK/profiles.txt" <<'PY'
 import json, sys
+def vat(i): # an Italian VAT number with its check digit, "6" and the expert's number: no bench enterprise has it
+    digits = "6%09d" % i
+    total = sum(int(d) if k % 2 == 0 else (2 * int(d) - 9 if 2 * int(d) > 9 else 2 * int(d)) for k, d in enumerate(digits))
+    return digits + str((10 - total % 10) % 10)
 for i in range(1, int(sys.argv[1]) + 1):
-    profile = {"clusterCodes": ["BENCH"], "thematicAreaCodes": ["BENCH-AREA"],
-               "affiliation": "Bench University " + str(i % 20), "affiliationVatNumber": "6%010d" % i,
-               "languages": ["it", "en"], "maxProposalsPerCall": 60, "active": True}
+    profile = {"affiliationName": "Bench University %d" % i, "affiliationVat": vat(i), "clusterCodes": ["BENCH"],
+               "areaCodes": ["BENCH-AREA"], "languages": ["it", "en"], "maxProposalsPerCall": 50, "active": True}
     print("bench-officer\tPUT\t/api/experts/expert-%04d\t%s" % (i, json.dumps(profile)))
 PY
 step prepare-profiles "$WORK/profiles.txt" "$CLIENTS"
@@ -115,18 +95,16 @@ $PSQL -d $DB -F $'\t' -c "select username, 'GET', '/api/me' from openbando.app_u
 step prepare-credentials "$WORK/me.txt" "$CLIENTS"
 
 echo "== measured: the panel proposal for the whole call (one request, three times: cold, then warm)"
-printf 'bench-officer\tGET\t/api/calls/%s/panel-proposals\n' "$CALL" "$CALL" "$CALL" > "$WORK/proposal.txt"
+printf 'bench-officer\tGET\t/api/evaluations/calls/%s/panel-proposals\n' "$CALL" "$CALL" "$CALL" > "$WORK/proposal.txt"
 step panel-proposal "$WORK/proposal.txt" 1 "$WORK/proposal.out"
 
 echo "== measured: $N panel assignments (the proposed experts, the first one rapporteur)"
 python3 - "$WORK/proposal.out" > "$WORK/assign.txt" <<'PY'
 import json, sys
-line = open(sys.argv[1]).readline().split("\t", 2)[2]
-answer = json.loads(line)
-for p in answer["proposals"] if isinstance(answer, dict) else answer:
-    experts = [e["username"] if isinstance(e, dict) else e for e in p["experts"]]
-    print("bench-officer\tPOST\t/api/evaluations/%d/panel\t%s" % (p["submissionId"],
-          json.dumps({"experts": experts, "rapporteur": experts[0]})))
+answer = json.loads(open(sys.argv[1]).readline().split("\t", 2)[2])
+for s in answer["suggestions"]:
+    print("bench-officer\tPOST\t/api/evaluations/%d/panel\t%s" % (s["submissionId"],
+          json.dumps({"experts": s["experts"], "rapporteur": s["experts"][0]})))
 PY
 step assign "$WORK/assign.txt" "$CLIENTS"
 await "seats assigned" "select count(*) from openbando.evaluation_assignment a join openbando.evaluation e
@@ -158,9 +136,8 @@ for line in open(sys.argv[1]):
                        "comment": "Seat %d on %s: reasons given in full for the benchmark." % (s, code)})
     form = {"scores": scores, "trl": {"startCredible": True, "startReason": "Laboratory prototype documented.",
             "targetReachable": True, "targetReason": "Pilot line planned in the work plan.",
-            "workPackages": [{"index": 0, "reachable": True, "reason": "Milestones match the target TRL."}]},
-            "version": "{{version}}"}
-    body = json.dumps(form).replace('"{{version}}"', "{{version}}")
+            "workPackages": [{"index": 0, "reachable": True, "reason": "Milestones match the target TRL."}]}}
+    body = json.dumps({"version": 0, "form": form}) # nothing saved before: version 0
     print("%s\tGET\t/api/evaluations/assignments/%s/scores\t>>\t%s\tPUT\t/api/evaluations/assignments/%s/scores\t%s"
           % (expert, assignment, expert, assignment, body), file=saves)
     print("%s\tPOST\t/api/evaluations/assignments/%s/submit" % (expert, assignment), file=submits)
@@ -182,9 +159,8 @@ for line in open(sys.argv[1]):
                "comment": "The panel agreed on %s after discussing the individual reasons." % code,
                "agreed": True, "minorityView": None} for code, top in criteria]
     form = {"scores": scores, "trl": {"startCredible": True, "targetReachable": True,
-            "reason": "Start and target TRL are credible per the work plan.", "agreed": True, "minorityView": None},
-            "version": "{{version}}"}
-    body = json.dumps(form).replace('"{{version}}"', "{{version}}")
+            "reason": "Start and target TRL are credible per the work plan.", "agreed": True, "minorityView": None}}
+    body = json.dumps({"version": 0, "form": form}) # nothing saved before: version 0
     base = "/api/evaluations/%s/consensus" % submission
     print("\t>>\t".join(["%s\tGET\t%s" % (rapporteur, base), "%s\tPUT\t%s\t%s" % (rapporteur, base, body),
                          "%s\tPOST\t%s/submit" % (rapporteur, base)]))
@@ -192,16 +168,17 @@ PY
 step consensus "$WORK/consensus.txt" "$CLIENTS"
 
 echo "== measured: until the job executor has issued every Evaluation Summary Report"
-T0=$(t_now)
-await "evaluations concluded" "select count(*) from openbando.evaluation where call_id = $CALL
-  and status in ('EVALUATED_FUNDABLE', 'EVALUATED_NOT_FUNDABLE')" "$N" | tee -a "$WORK/results.txt"
-await "reports issued" "select count(distinct d.proposal_id) from openbando.issued_document d join openbando.evaluation e
-  on e.proposal_id = d.proposal_id where e.call_id = $CALL and d.kind = 'EVALUATION_SUMMARY'" "$N" \
-  | tee -a "$WORK/results.txt"
+T0=$(t_now) # from the end of the last consensus
+AWAIT_T0=$T0 await "evaluations concluded (after the last consensus)" "select count(*) from openbando.evaluation
+  where call_id = $CALL and status in ('EVALUATED_FUNDABLE', 'EVALUATED_NOT_FUNDABLE')" "$N" | tee -a "$WORK/results.txt"
+# one report in Italian and one in English per evaluation
+AWAIT_T0=$T0 await "Evaluation Summary Reports issued, it and en (after the last consensus)" "select count(*)
+  from openbando.issued_document d join openbando.evaluation e on e.proposal_id = d.proposal_id
+  where e.call_id = $CALL and d.kind = 'EVALUATION_SUMMARY'" $((2 * N)) | tee -a "$WORK/results.txt"
 
 echo "== checks in the database"
 $PSQL -d $DB -c "select status || '=' || count(*) from openbando.evaluation where call_id = $CALL group by status"
-$PSQL -d $DB -c "select 'assignments ' || status || '=' || count(*) from openbando.evaluation_assignment a
+$PSQL -d $DB -c "select 'assignments ' || a.status || '=' || count(*) from openbando.evaluation_assignment a
   join openbando.evaluation e on e.id = a.evaluation_id where e.call_id = $CALL group by a.status"
 $PSQL -d $DB -c "select 'proposals ' || status || '=' || count(*) from openbando.proposal where call_id = $CALL group by status"
 echo "== results ($WORK/results.txt)"; cat "$WORK/results.txt"
