@@ -382,6 +382,21 @@ class AccessMatrixTest {
         m.add(page("GET", "/proposals/{id}/edit/{section}", w.draft(), "general").expect(ownersPage(200)));
         m.add(page("POST", "/proposals/{id}/edit/{section}", w.draft(), "general").expect(ownersPage(400)));
 
+        // --- the expert's pages (D1): the matrix's evaluator has no assignment, so every one of them is a 404 to it
+        m.add(page("GET", "/expert").expect(all(403, ANONYMOUS, LOGIN, EVALUATOR, 200)));
+        m.add(page("GET", "/expert/assignments/{id}", 0).expect(all(403, ANONYMOUS, LOGIN, EVALUATOR, 404)));
+        for (String act : List.of("/accept", "/decline", "/scores")) {
+            m.add(page("POST", "/expert/assignments/{id}" + act, 0)
+                    .expect(all(403, ANONYMOUS, LOGIN, EVALUATOR, 404)));
+        }
+        m.add(page("GET", "/expert/assignments/{id}/scores", 0).expect(all(403, ANONYMOUS, LOGIN, EVALUATOR, 404)));
+        m.add(page("GET", "/expert/assignments/{id}/attachments/{attachmentId}", 0, 0).returning(PDF)
+                .expect(all(403, ANONYMOUS, LOGIN, EVALUATOR, 404)));
+        for (String method : List.of("GET", "POST")) {
+            m.add(page(method, "/expert/evaluations/{submissionId}/consensus", 0)
+                    .expect(all(403, ANONYMOUS, LOGIN, EVALUATOR, 404)));
+        }
+
         // --- the user's account and the administrators' list of users (an empty form changes nothing)
         m.add(page("GET", "/account/password").expect(all(200, ANONYMOUS, LOGIN)));
         m.add(page("POST", "/account/password").expect(all(400, ANONYMOUS, LOGIN)));

@@ -2,6 +2,7 @@ package org.openbando.proposal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +35,8 @@ import org.openbando.shared.Validation;
 /**
  * Drafting of proposals. An applicant drafts for the enterprise it acts for (the lead); users acting for the same
  * organisation edit the same drafts, and a stale version is refused instead of overwriting someone else's work.
- * Officers and auditors read every proposal; anybody else is told the proposal does not exist.
+ * Officers and auditors read every proposal; so does a user whom a {@link ProposalReadGrant} lets read it (an expert
+ * of its panel); anybody else is told the proposal does not exist.
  */
 @ApplicationScoped
 @PublicApi
@@ -50,11 +52,14 @@ public class ProposalService {
     private final DraftRules rules;
     private final PartnerConsents consents;
     private final int maxDraftsPerCall;
+    private final Instance<ProposalReadGrant> grants;
 
     public ProposalService(CurrentUser currentUser, AuditTrail audit, Validator validator, Clock clock,
             ObjectMapper json, CallService calls, OrganizationDirectory organizations, DraftRules rules,
             PartnerConsents consents,
-            @ConfigProperty(name = "openbando.proposals.max-drafts-per-call", defaultValue = "5") int maxDraftsPerCall) {
+            @ConfigProperty(name = "openbando.proposals.max-drafts-per-call", defaultValue = "5") int maxDraftsPerCall,
+            Instance<ProposalReadGrant> grants) {
+        this.grants = grants;
         this.consents = consents;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -268,10 +273,24 @@ public class ProposalService {
 
     Proposal readableProposal(long id) {
         Proposal proposal = Proposal.findById(id);
-        if (proposal == null || !currentUser.mayRead(proposal.leadOrganizationId)) {
+        if (proposal == null || !currentUser.mayRead(proposal.leadOrganizationId) && !granted(id)) {
             throw ProblemException.notFound("Proposal", id);
         }
         return proposal;
+    }
+
+    /** Whether a feature's {@link ProposalReadGrant} lets the (authenticated) caller read the proposal. */
+    private boolean granted(long id) {
+        if (!currentUser.isAuthenticated() || currentUser.isApplicant()) {
+            return false;
+        }
+        String username = currentUser.username();
+        for (ProposalReadGrant grant : grants) {
+            if (grant.grants(username, id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The views of these proposals, with their calls' codes and leads' names read once each. */

@@ -89,4 +89,7 @@ public interface Msg {
 
     @Message
     String common_view();
+
+    @Message
+    String nav_evaluations();
 }
