@@ -46,8 +46,10 @@ import org.openbando.submission.SubmissionService;
 
 /**
  * Demo data for {@code ./mvnw quarkus:dev} only (never in tests or production): the seven Emilia-Romagna clusters,
- * one user per role (password {@code demo}), enterprises from micro to large, research organisations, and one open
-  * call. It runs at startup, after Flyway migrated the schema and the process models were deployed. Everything but the clusters goes through the real services, acting as the demo users, so that validation,
+ * one user per role and four experts (password {@code demo-password}), enterprises from micro to large, research
+ * organisations, one open call and its proposals at every stage: COBOT-PL evaluated ({@link DemoEvaluation}),
+ * ADDI-STORE admitted with its panel waiting for the experts' answers, PACK-PREDICT in the admissibility queue,
+ * TRACE-LOW a draft waiting for a partner's confirmation. It runs at startup, after Flyway migrated the schema and the process models were deployed. Everything but the clusters goes through the real services, acting as the demo users, so that validation,
  * audit and the call process apply as for real data. Runs once: it does nothing when the clusters exist.
  */
 @IfBuildProfile("dev")
@@ -90,19 +92,22 @@ public class DemoData {
         long call = call();
         SubmissionReceipt cobot = proposal(call);
         SubmissionReceipt addi = secondProposal(call);
+        SubmissionReceipt pack = proposalInReview(call);
         pendingDraft(call);
         try {
             evaluation.profiles(this);
             evaluation.evaluate(this, cobot.proposalId(), cobot.submissionId());
             evaluation.admit(this, addi.proposalId(), addi.submissionId());
             evaluation.assign(this, addi.submissionId());
+            evaluation.checked(pack.submissionId());
         } catch (RuntimeException e) { // dev mode still starts, with the demo as far as it went
             LOG.errorf(e, "The demo's evaluation stopped: %s %s", e.getMessage(),
                     e instanceof ProblemException p ? p.errors() : "");
         }
         LOG.info("Demo data loaded: log in as applicant / mecc / officer / evaluator (evaluator2..4) / auditor / "
                 + "admin (password 'demo-password'); COBOT-PL is evaluated (the officer's board "
-                + "/officer/calls/" + call + "/evaluation), ADDI-STORE waits for its experts' answers (/expert)");
+                + "/officer/calls/" + call + "/evaluation), ADDI-STORE waits for its experts' answers (/expert), "
+                + "PACK-PREDICT for the officer's admissibility decision (/officer/proposals)");
     }
 
     @Transactional
@@ -286,6 +291,39 @@ public class DemoData {
         consents.confirm(draft.id());
         actAs("green", Role.APPLICANT);
         return submissions.submit(draft.id(), "demo-addi");
+    }
+
+    /**
+     * A Line A proposal of Meccanica Emiliana with Parma Foods Lab and the accredited lab, submitted: its process runs
+     * the checks and it waits in the officers' admissibility queue, as COBOT-PL did before the evaluation came.
+     */
+    SubmissionReceipt proposalInReview(long callId) {
+        actAs("mecc", Role.APPLICANT);
+        long lead = directory.byVatNumber("03123456786").orElseThrow().id();
+        long foods = directory.byVatNumber("00801234568").orElseThrow().id();
+        long lab = directory.byVatNumber("01554433225").orElseThrow().id();
+        ProposalView draft = proposals.create(new ProposalService.NewDraft(callId, Line.A));
+        proposals.update(draft.id(), new ProposalService.DraftUpdate(draft.version(), new ProposalContent(
+                "Manutenzione predittiva delle linee di confezionamento alimentare", "PACK-PREDICT",
+                "Sensori e modelli che prevedono i guasti delle macchine confezionatrici, provati sulle linee di "
+                        + "Parma Foods Lab; prove dei materiali di usura nel laboratorio accreditato.",
+                "MECH-ROBOTICS", LocalDate.now(clock).plusMonths(3), 18,
+                List.of(new ProposalContent.Partner(foods), new ProposalContent.Partner(lab)), List.of(),
+                List.of(budget(lead, ProposalContent.CostCategory.PERSONNEL, ResearchCategory.INDUSTRIAL_RESEARCH, "180000"),
+                        budget(foods, ProposalContent.CostCategory.INSTRUMENTS_AND_EQUIPMENT,
+                                ResearchCategory.EXPERIMENTAL_DEVELOPMENT, "70000"),
+                        budget(lab, ProposalContent.CostCategory.PERSONNEL, ResearchCategory.INDUSTRIAL_RESEARCH,
+                                "60000")),
+                List.of(new ProposalContent.WorkPackage("WP1", "Modelli predittivi dei guasti", 4, 7,
+                        "modelli provati su dati storici; obiettivo: linea pilota in produzione",
+                        List.of(new ProposalContent.Milestone("Linea pilota monitorata", 14)))),
+                new ProposalContent.Trl(4, 7, "modelli provati su dati storici delle linee"))));
+        actAs("foods", Role.APPLICANT);
+        consents.confirm(draft.id());
+        actAs("lab", Role.APPLICANT);
+        consents.confirm(draft.id());
+        actAs("mecc", Role.APPLICANT);
+        return submissions.submit(draft.id(), "demo-pack");
     }
 
     /**

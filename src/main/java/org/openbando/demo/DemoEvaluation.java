@@ -71,6 +71,11 @@ class DemoEvaluation {
                 "officer");
     }
 
+    /** The proposal's receipt and checks done: it waits in the officers' admissibility queue. */
+    void checked(long submissionId) {
+        process.settle(submissionId);
+    }
+
     /** The officer admits the proposal; its process issues the admission notice and opens the evaluation. */
     void admit(DemoData demo, long proposalId, long submissionId) {
         process.settle(submissionId); // receipt and checks: the proposal waits in the officers' queue
