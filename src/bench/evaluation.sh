@@ -11,6 +11,7 @@
 # Every bench user's password is stored as a bcrypt hash of cost 4 (pgcrypto), made once: HTTP Basic checks it on a
 # client's first request (then the application remembers the check, ADR 0005), and cost 4 keeps that check cheap so
 # that the steps measure the evaluation, not bcrypt. The application's own users keep their cost.
+# At the end, pgbench measures PostgreSQL's one-row insert rate at the same concurrency: the machine's speed then.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${N:-2000}; EXPERTS=${EXPERTS:-200}; CLIENTS=${CLIENTS:-16}; PORT=${PORT:-8092}
@@ -23,7 +24,7 @@ SEATS=3
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 
-echo "== starting the packaged application on port $PORT ($(git rev-parse --short HEAD))"
+echo "== starting the packaged application on port $PORT (jar of $(date -r target/quarkus-app/quarkus-run.jar +%FT%T); HEAD $(git rev-parse --short HEAD))"
 OPENBANDO_DB_URL=jdbc:postgresql://localhost:$PGPORT/$DB OPENBANDO_DB_USER=postgres OPENBANDO_DB_PASSWORD=unused \
 OPENBANDO_SESSION_KEY="$(openssl rand -base64 48)" OPENBANDO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT _PROD_QUARKUS_MAILER_MOCK=true \
@@ -183,3 +184,9 @@ $PSQL -d $DB -c "select 'assignments ' || a.status || '=' || count(*) from openb
   join openbando.evaluation e on e.id = a.evaluation_id where e.call_id = $CALL group by a.status"
 $PSQL -d $DB -c "select 'proposals ' || status || '=' || count(*) from openbando.proposal where call_id = $CALL group by status"
 echo "== results ($WORK/results.txt)"; cat "$WORK/results.txt"
+
+echo "== the machine's speed: PostgreSQL alone, one-row inserts, $CLIENTS clients (pgbench, 15 s)"
+$PSQL -d $DB -c "create table bench_insert (id bigserial primary key, payload text, at timestamptz default now())"
+echo "insert into bench_insert (payload) values (repeat('x', 2000));" > "$WORK/insert.sql"
+pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j 2 -T 15 -f "$WORK/insert.sql" $DB 2>/dev/null | grep -E "^tps" \
+  | tee -a "$WORK/results.txt"
