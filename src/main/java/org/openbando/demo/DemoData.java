@@ -49,8 +49,11 @@ import org.openbando.submission.SubmissionService;
  * one user per role and four experts (password {@code demo-password}), enterprises from micro to large, research
  * organisations, one open call and its proposals at every stage: COBOT-PL evaluated ({@link DemoEvaluation}),
  * ADDI-STORE admitted with its panel waiting for the experts' answers, PACK-PREDICT in the admissibility queue,
- * TRACE-LOW a draft waiting for a partner's confirmation. It runs at startup, after Flyway migrated the schema and the process models were deployed. Everything but the clusters goes through the real services, acting as the demo users, so that validation,
- * audit and the call process apply as for real data. Runs once: it does nothing when the clusters exist.
+ * TRACE-LOW a draft waiting for a partner's confirmation. It runs at startup, after Flyway migrated the schema and
+ * the process models were deployed. Everything but the clusters goes through the real services, acting as the demo
+ * users, so that validation, audit and the processes apply as for real data; it waits for the process's jobs
+ * ({@code workflow.ProcessDriver}) before each next step, so that startup ends with the evaluation done. Runs once: it
+ * does nothing when the clusters exist.
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
