@@ -67,8 +67,9 @@ class ArchitectureTest {
                     "eligibility", "evaluation", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility", "evaluation")),
+            // the demo acts through the features' services and takes the process along (workflow.ProcessDriver)
             Map.entry("demo", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility")),
+                    "eligibility", "evaluation", "workflow")),
             Map.entry("devdb", Set.of()));
 
     static JavaClasses classes;

@@ -40,13 +40,20 @@ import org.openbando.proposal.ProposalService;
 import org.openbando.proposal.ProposalView;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.ClockProducer;
+import org.openbando.shared.ProblemException;
+import org.openbando.submission.SubmissionReceipt;
 import org.openbando.submission.SubmissionService;
 
 /**
  * Demo data for {@code ./mvnw quarkus:dev} only (never in tests or production): the seven Emilia-Romagna clusters,
- * one user per role (password {@code demo}), enterprises from micro to large, research organisations, and one open
-  * call. It runs at startup, after Flyway migrated the schema and the process models were deployed. Everything but the clusters goes through the real services, acting as the demo users, so that validation,
- * audit and the call process apply as for real data. Runs once: it does nothing when the clusters exist.
+ * one user per role and four experts (password {@code demo-password}), enterprises from micro to large, research
+ * organisations, one open call and its proposals at every stage: COBOT-PL evaluated ({@link DemoEvaluation}),
+ * ADDI-STORE admitted with its panel waiting for the experts' answers, PACK-PREDICT in the admissibility queue,
+ * TRACE-LOW a draft waiting for a partner's confirmation. It runs at startup, after Flyway migrated the schema and
+ * the process models were deployed. Everything but the clusters goes through the real services, acting as the demo
+ * users, so that validation, audit and the processes apply as for real data; it waits for the process's jobs
+ * ({@code workflow.ProcessDriver}) before each next step, so that startup ends with the evaluation done. Runs once: it
+ * does nothing when the clusters exist.
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
@@ -75,6 +82,8 @@ public class DemoData {
     OrganizationDirectory directory;
     @Inject
     PartnerConsents consents;
+    @Inject
+    DemoEvaluation evaluation;
 
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
@@ -84,10 +93,24 @@ public class DemoData {
         clusters();
         usersAndOrganizations();
         long call = call();
-        proposal(call);
+        SubmissionReceipt cobot = proposal(call);
+        SubmissionReceipt addi = secondProposal(call);
+        SubmissionReceipt pack = proposalInReview(call);
         pendingDraft(call);
-        LOG.info("Demo data loaded: log in as applicant / officer / evaluator / auditor / admin "
-                + "(password 'demo-password')");
+        try {
+            evaluation.profiles(this);
+            evaluation.evaluate(this, cobot.proposalId(), cobot.submissionId());
+            evaluation.admit(this, addi.proposalId(), addi.submissionId());
+            evaluation.assign(this, addi.submissionId());
+            evaluation.checked(pack.submissionId());
+        } catch (RuntimeException e) { // dev mode still starts, with the demo as far as it went
+            LOG.errorf(e, "The demo's evaluation stopped: %s %s", e.getMessage(),
+                    e instanceof ProblemException p ? p.errors() : "");
+        }
+        LOG.info("Demo data loaded: log in as applicant / mecc / officer / evaluator (evaluator2..4) / auditor / "
+                + "admin (password 'demo-password'); COBOT-PL is evaluated (the officer's board "
+                + "/officer/calls/" + call + "/evaluation), ADDI-STORE waits for its experts' answers (/expert), "
+                + "PACK-PREDICT for the officer's admissibility decision (/officer/proposals)");
     }
 
     @Transactional
@@ -128,6 +151,9 @@ public class DemoData {
     void usersAndOrganizations() {
         user("officer", "Olga Ferri (funzionaria regionale)", Role.OFFICER);
         user("evaluator", "Enzo Valli (esperto valutatore)", Role.EVALUATOR);
+        user("evaluator2", "Chiara Fontana (esperta valutatrice)", Role.EVALUATOR);
+        user("evaluator3", "Martin Keller (expert evaluator)", Role.EVALUATOR, "en");
+        user("evaluator4", "Roberto Sala (esperto valutatore)", Role.EVALUATOR);
         user("auditor", "Aldo Conti (revisore)", Role.AUDITOR);
         user("admin", "Amministratore", Role.ADMIN);
         // the applicant of the README's tour has no organisation yet: registering one is the first thing to try
@@ -161,8 +187,12 @@ public class DemoData {
     }
 
     private void user(String username, String name, String role) {
+        user(username, name, role, "it");
+    }
+
+    private void user(String username, String name, String role, String language) {
         users.create(AuditTrail.SYSTEM, new UserService.NewUser(username, PASSWORD, name,
-                username + "@demo.openbando.org", Set.of(role), "it"));
+                username + "@demo.openbando.org", Set.of(role), language));
     }
 
     private void register(String username, String name, OrganizationRequest organization) {
@@ -199,9 +229,9 @@ public class DemoData {
     /**
      * A Line A proposal of Meccanica Emiliana with Green Build Solutions and a contract with the university's lab,
      * submitted once both partners confirmed their participation: its process runs the checks and puts it in the
-     * officers' queue.
+     * officers' queue (then {@link DemoEvaluation} takes it through admission and evaluation).
      */
-    void proposal(long callId) {
+    SubmissionReceipt proposal(long callId) {
         actAs("mecc", Role.APPLICANT);
         long partner = directory.byVatNumber("01987654322").orElseThrow().id();
         long lead = directory.byVatNumber("03123456786").orElseThrow().id();
@@ -228,7 +258,75 @@ public class DemoData {
         actAs("unibo", Role.APPLICANT);
         consents.confirm(draft.id());
         actAs("mecc", Role.APPLICANT);
-        submissions.submit(draft.id(), "demo");
+        return submissions.submit(draft.id(), "demo");
+    }
+
+    /**
+     * A Line A proposal of Green Build Solutions with Agritech Romagna and the Modena innovation centre, submitted: {@link DemoEvaluation}
+     * admits it and assigns its panel, which has not answered yet.
+     */
+    SubmissionReceipt secondProposal(long callId) {
+        actAs("green", Role.APPLICANT);
+        long lead = directory.byVatNumber("01987654322").orElseThrow().id();
+        long centre = directory.byVatNumber("03998877660").orElseThrow().id();
+        long agritech = directory.byVatNumber("02456789011").orElseThrow().id();
+        ProposalView draft = proposals.create(new ProposalService.NewDraft(callId, Line.A));
+        proposals.update(draft.id(), new ProposalService.DraftUpdate(draft.version(), new ProposalContent(
+                "Scambiatori di calore in manifattura additiva per l'accumulo termico", "ADDI-STORE",
+                "Scambiatori di calore stampati in metallo, con geometrie non realizzabili per fusione, per moduli "
+                        + "di accumulo termico degli edifici; prototipi provati nel laboratorio del centro.",
+                "MECH-ADDITIVE", LocalDate.now(clock).plusMonths(4), 24,
+                List.of(new ProposalContent.Partner(agritech), new ProposalContent.Partner(centre)), List.of(),
+                List.of(budget(lead, ProposalContent.CostCategory.PERSONNEL, ResearchCategory.INDUSTRIAL_RESEARCH, "220000"),
+                        budget(lead, ProposalContent.CostCategory.INSTRUMENTS_AND_EQUIPMENT,
+                                ResearchCategory.EXPERIMENTAL_DEVELOPMENT, "90000"),
+                        budget(agritech, ProposalContent.CostCategory.PERSONNEL,
+                                ResearchCategory.EXPERIMENTAL_DEVELOPMENT, "40000"),
+                        budget(centre, ProposalContent.CostCategory.PERSONNEL, ResearchCategory.INDUSTRIAL_RESEARCH,
+                                "110000")),
+                List.of(new ProposalContent.WorkPackage("WP1", "Progetto e stampa degli scambiatori", 4, 7,
+                        "campioni stampati e provati in laboratorio; obiettivo: modulo dimostrativo in edificio",
+                        List.of(new ProposalContent.Milestone("Modulo dimostrativo installato", 20)))),
+                new ProposalContent.Trl(4, 7, "campioni stampati e provati in laboratorio"))));
+        actAs("agri", Role.APPLICANT);
+        consents.confirm(draft.id());
+        actAs("tecno", Role.APPLICANT);
+        consents.confirm(draft.id());
+        actAs("green", Role.APPLICANT);
+        return submissions.submit(draft.id(), "demo-addi");
+    }
+
+    /**
+     * A Line A proposal of Meccanica Emiliana with Parma Foods Lab and the accredited lab, submitted: its process runs
+     * the checks and it waits in the officers' admissibility queue, as COBOT-PL did before the evaluation came.
+     */
+    SubmissionReceipt proposalInReview(long callId) {
+        actAs("mecc", Role.APPLICANT);
+        long lead = directory.byVatNumber("03123456786").orElseThrow().id();
+        long foods = directory.byVatNumber("00801234568").orElseThrow().id();
+        long lab = directory.byVatNumber("01554433225").orElseThrow().id();
+        ProposalView draft = proposals.create(new ProposalService.NewDraft(callId, Line.A));
+        proposals.update(draft.id(), new ProposalService.DraftUpdate(draft.version(), new ProposalContent(
+                "Manutenzione predittiva delle linee di confezionamento alimentare", "PACK-PREDICT",
+                "Sensori e modelli che prevedono i guasti delle macchine confezionatrici, provati sulle linee di "
+                        + "Parma Foods Lab; prove dei materiali di usura nel laboratorio accreditato.",
+                "MECH-ROBOTICS", LocalDate.now(clock).plusMonths(3), 18,
+                List.of(new ProposalContent.Partner(foods), new ProposalContent.Partner(lab)), List.of(),
+                List.of(budget(lead, ProposalContent.CostCategory.PERSONNEL, ResearchCategory.INDUSTRIAL_RESEARCH, "180000"),
+                        budget(foods, ProposalContent.CostCategory.INSTRUMENTS_AND_EQUIPMENT,
+                                ResearchCategory.EXPERIMENTAL_DEVELOPMENT, "70000"),
+                        budget(lab, ProposalContent.CostCategory.PERSONNEL, ResearchCategory.INDUSTRIAL_RESEARCH,
+                                "60000")),
+                List.of(new ProposalContent.WorkPackage("WP1", "Modelli predittivi dei guasti", 4, 7,
+                        "modelli provati su dati storici; obiettivo: linea pilota in produzione",
+                        List.of(new ProposalContent.Milestone("Linea pilota monitorata", 14)))),
+                new ProposalContent.Trl(4, 7, "modelli provati su dati storici delle linee"))));
+        actAs("foods", Role.APPLICANT);
+        consents.confirm(draft.id());
+        actAs("lab", Role.APPLICANT);
+        consents.confirm(draft.id());
+        actAs("mecc", Role.APPLICANT);
+        return submissions.submit(draft.id(), "demo-pack");
     }
 
     /**
@@ -252,7 +350,7 @@ public class DemoData {
     }
 
     /** Runs the following service calls as this demo user, so that authorization and audit apply as in a request. */
-    private void actAs(String username, String role) {
+    void actAs(String username, String role) {
         identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username))
                 .addRole(role).build());
     }
