@@ -112,6 +112,10 @@ step assign "$WORK/assign.txt" "$CLIENTS"
 await "seats assigned" "select count(*) from openbando.evaluation_assignment a join openbando.evaluation e
   on e.id = a.evaluation_id where e.call_id = $CALL and a.status = 'ASSIGNED'" $((N * SEATS))
 
+echo "== measured: the officer's evaluation board of the call, page 20 (API), 20 times one after the other"
+for _ in $(seq 1 20); do printf 'bench-officer\tGET\t/api/calls/%s/evaluation?page=20\n' "$CALL"; done > "$WORK/board.txt"
+step board "$WORK/board.txt" 1
+
 echo "== measured: $((N * SEATS)) acceptances with the declaration"
 $PSQL -d $DB -F $'\t' -c "select a.expert, 'POST', '/api/evaluations/assignments/' || a.id || '/accept',
   '{\"language\":\"' || u.locale || '\"}' from openbando.evaluation_assignment a join openbando.evaluation e

@@ -11,7 +11,6 @@ import static org.openbando.Api.page;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -123,7 +122,7 @@ class EvaluationBoardPagesTest {
     }
 
     @Test
-    void aCallOfTwoThousandProposalsShowsABoundedPageInWellUnderASecond() throws SQLException {
+    void aCallOfTwoThousandProposalsShowsABoundedPage() throws SQLException {
         SubmittedProposal s = SubmittedProposal.submit(fixtures, "BOARD-BIG", 34010);
         String[] experts = {fixtures.applicant("big-expert-1"), fixtures.applicant("big-expert-2"),
                 fixtures.applicant("big-expert-3")};
@@ -142,14 +141,9 @@ class EvaluationBoardPagesTest {
                 + "generate_series(1, 3) g where e.call_id = ?", experts[0], experts[1], experts[2], s.call());
 
         String board = "/officer/calls/" + s.call() + "/evaluation";
-        page(OFFICER).get(board).then().statusCode(200); // warm
-        long slowest = 0;
-        for (int i = 0; i < 3; i++) {
-            Response r = page(OFFICER).queryParam("page", 20).get(board);
-            r.then().statusCode(200).body(containsString("Pagina 20 di 40 (2000 proposte)"));
-            slowest = Math.max(slowest, r.time());
-        }
-        assertThat(slowest).as("a page of the board of 2,000 proposals, ms").isLessThan(1000);
+        // how long a page takes is measured by src/bench/evaluation.sh (docs/benchmarks.md), never by a test
+        page(OFFICER).queryParam("page", 20).get(board).then().statusCode(200)
+                .body(containsString("Pagina 20 di 40 (2000 proposte)"));
         as(OFFICER).queryParam("status", "CONSENSUS").get("/api/calls/" + s.call() + "/evaluation").then()
                 .statusCode(200).body("total", equalTo(500)).body("lines", hasSize(50))
                 .body("byStatus.IN_PROGRESS", equalTo(1500)).body("lines[0].seats", hasSize(3));
