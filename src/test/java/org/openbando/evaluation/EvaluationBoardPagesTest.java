@@ -9,14 +9,12 @@ import static org.openbando.Api.as;
 import static org.openbando.Api.form;
 import static org.openbando.Api.page;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openbando.RawSql;
 import org.openbando.SubmittedProposal;
@@ -37,13 +35,7 @@ class EvaluationBoardPagesTest {
     @Inject
     TestFixtures fixtures;
     @Inject
-    AgroalDataSource dataSource;
-
     RawSql sql;
-
-    @BeforeEach
-    void sql() {
-    }
 
     @Test
     void theBoardShowsEachPanelWithLateExpertsAndEmptySeatsInBothLanguages() throws SQLException {
