@@ -26,9 +26,9 @@ import org.openbando.submission.Submissions;
 
 /**
  * What the proposal process ({@code bpmn/proposal.bpmn}, evaluation sub-process) does to an evaluation: each method is
- * one service task or listener, called by a one-line delegate of the workflow. Part A (opening, seats, reminders,
- * lapsed terms) records who (the system) and when, and tells the people concerned by mail; part B the consensus and
- * the outcome; part C the closing.
+ * one service task or listener, called by a one-line delegate of the workflow: the opening, the seats, reminders and
+ * lapsed terms (each recorded with who, the system, and when, and told by mail to the people concerned), then the
+ * consensus and the outcome, and the closing of a withdrawn submission's evaluation.
  */
 @ApplicationScoped
 @PublicApi
@@ -210,7 +210,7 @@ public class EvaluationSteps {
         return evaluation;
     }
 
-    // --- helper B (score): the consensus
+    // --- the consensus
     @Inject
     ConsensusSteps consensusSteps;
 

@@ -8,8 +8,8 @@ import org.openbando.shared.PublicApi;
  * The texts of the evaluation, used in templates as {@code evaluation:key}: the statuses of evaluations and
  * assignments, the reasons an assignment ends, the reasons of the conflict checks, the expertise match. Italian is the
  * default; the texts are in {@code messages/evaluation_it.properties} and {@code messages/evaluation_en.properties}
- * (same keys). Enumerations are passed by name. Each helper of issue 13 appends its keys at the end of both files,
- * under a comment line naming it.
+ * (same keys), grouped by what uses them: statuses and reasons, scores and consensus, the officer's pages, the
+ * expert's pages. Enumerations are passed by name.
  */
 @MessageBundle(value = "evaluation", locale = "it")
 @PublicApi
