@@ -37,9 +37,19 @@ class EvaluationBoardPagesTest {
     @Inject
     RawSql sql;
 
+    /**
+     * A submitted proposal whose evaluation this class writes in SQL: its process is marked started so that no later
+     * test's starter runs it against the statuses written here.
+     */
+    private SubmittedProposal withoutProcess(String code, int seed) throws SQLException {
+        SubmittedProposal s = SubmittedProposal.submit(fixtures, code, seed);
+        sql.update("update openbando.submission set process_started_at = now() where id = ?", s.submission());
+        return s;
+    }
+
     @Test
     void theBoardShowsEachPanelWithLateExpertsAndEmptySeatsInBothLanguages() throws SQLException {
-        SubmittedProposal s = SubmittedProposal.submit(fixtures, "BOARD-ONE", 34000);
+        SubmittedProposal s = withoutProcess("BOARD-ONE", 34000);
         String e1 = fixtures.applicant("board-expert-1");
         String e2 = fixtures.applicant("board-expert-2");
         String e3 = fixtures.applicant("board-expert-3");
@@ -115,7 +125,7 @@ class EvaluationBoardPagesTest {
 
     @Test
     void aCallOfTwoThousandProposalsShowsABoundedPage() throws SQLException {
-        SubmittedProposal s = SubmittedProposal.submit(fixtures, "BOARD-BIG", 34010);
+        SubmittedProposal s = withoutProcess("BOARD-BIG", 34010);
         String[] experts = {fixtures.applicant("big-expert-1"), fixtures.applicant("big-expert-2"),
                 fixtures.applicant("big-expert-3")};
         // 1,999 more submissions of the call (copies of the first: the board reads their headings only), each with
@@ -207,7 +217,7 @@ class EvaluationBoardPagesTest {
 
     @Test
     void theApplicantReadsOnlyThatTheProposalIsUnderEvaluationThenEvaluated() throws SQLException {
-        SubmittedProposal s = SubmittedProposal.submit(fixtures, "BOARD-APPLICANT", 34020);
+        SubmittedProposal s = withoutProcess("BOARD-APPLICANT", 34020);
         sql.update("update openbando.proposal set status = 'UNDER_EVALUATION' where id = ?", s.proposal());
         page(s.lead()).get("/proposals/" + s.proposal()).then().statusCode(200)
                 .body(containsString("id=\"evaluation-status\" data-status=\"UNDER_EVALUATION\""))
