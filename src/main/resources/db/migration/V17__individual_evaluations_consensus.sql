@@ -1,6 +1,6 @@
 -- Evaluation (issue 13), part three: the experts' individual evaluations and the panel's consensus report with the
 -- outcome. Both are drafts that their author saves as they go, then submits once: a submitted row is frozen with the
--- SHA-256 of its canonical JSON, and the triggers below refuse any change to what was submitted (records that cannot
+-- SHA-256 of its seal (its content with who and when), and the triggers below refuse any change to what was submitted (records that cannot
 -- be rewritten, V12). The Evaluation Summary Report is an issued_document (kind EVALUATION_SUMMARY, V5).
 
 -- One revision of the individual evaluation of a seat's expert (the assignment). Revision 1 is the first; an
@@ -18,7 +18,7 @@ create table individual_evaluation (
     content         jsonb         not null,
     saved_at        timestamp with time zone not null,
     submitted_at    timestamp with time zone,
-    -- SHA-256 of the canonical JSON of the content as submitted (evaluation.Scoring)
+    -- SHA-256 of the seal: assignment, seat, expert, revision, submitted_at and the content (evaluation.Scoring)
     sha256          varchar(64),
     reopened_at     timestamp with time zone,
     reopened_by     varchar(100),

@@ -15,17 +15,34 @@ public enum DocumentKind {
     INADMISSIBILITY("inadmissibility", "inammissibilita", "inadmissibility"),
     /** Notice that the proposal is admitted to evaluation. */
     ADMISSION("admission", "ammissione", "admission"),
-    /** The Evaluation Summary Report: final scores, total against the threshold, outcome and reasons, TRL verdict. */
-    EVALUATION_SUMMARY("evaluation-summary", "sintesi-valutazione", "evaluation-summary");
+    /**
+     * The Evaluation Summary Report: final scores, total against the threshold, outcome and reasons, TRL verdict.
+     * Withheld from applicants: the ranking releases it, through the evaluation's own route.
+     */
+    EVALUATION_SUMMARY("evaluation-summary", "sintesi-valutazione", "evaluation-summary", true);
 
     private final String template;
     private final String fileNameIt;
     private final String fileNameEn;
+    private final boolean withheld;
 
     DocumentKind(String template, String fileNameIt, String fileNameEn) {
+        this(template, fileNameIt, fileNameEn, false);
+    }
+
+    DocumentKind(String template, String fileNameIt, String fileNameEn, boolean withheld) {
         this.template = template;
         this.fileNameIt = fileNameIt;
         this.fileNameEn = fileNameEn;
+        this.withheld = withheld;
+    }
+
+    /**
+     * Whether the document is withheld from the applicants among the proposal's documents (its feature releases it
+     * by its own route when the time comes); officers, auditors and administrators read it at once.
+     */
+    public boolean withheldFromApplicants() {
+        return withheld;
     }
 
     /** The template's location under {@code templates/}. */

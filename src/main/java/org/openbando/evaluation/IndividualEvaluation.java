@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * One revision of an expert's individual evaluation of a seat ({@link EvaluationAssignment}): a draft saved as the
- * expert goes, then submitted once and frozen with the SHA-256 of its canonical JSON (the database refuses any later
+ * expert goes, then submitted once and frozen with its seal ({@code Scoring.Sealed}; the database refuses any later
  * change, V17). An officer's reopening marks the submitted revision {@link RevisionStatus#REOPENED} and a new revision, a
  * draft copied from it, takes over.
  */

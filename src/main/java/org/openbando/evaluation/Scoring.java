@@ -27,7 +27,7 @@ import org.openbando.shared.Validation;
 /**
  * The individual evaluation as the expert of a seat writes it: read the form (with the call's criteria and the frozen
  * proposal's TRL plan), save it as a draft as often as needed (each score checked against its criterion's maximum and
- * the call's step), submit it once complete: it is frozen with the SHA-256 of its canonical JSON, the seat is
+ * the call's step), submit it once complete: it is frozen with its seal ({@link Sealed}: who, which revision, when, the form), the seat is
  * SUBMITTED and {@link EvaluationSubmitted} is fired. An officer may reopen a submitted evaluation, with a reason,
  * until the consensus report is submitted. Only the seat's expert writes; officers and auditors read.
  */

@@ -67,8 +67,8 @@ public class ScoringResource {
     @POST
     @Path("/assignments/{id}/submit")
     @RolesAllowed(Role.EVALUATOR)
-    @Operation(summary = "The expert submits the individual evaluation: frozen with the SHA-256 of its canonical "
-            + "JSON; the other seats' scores become readable to them")
+    @Operation(summary = "The expert submits the individual evaluation: frozen with the SHA-256 of its seal "
+            + "(assignment, seat, expert, revision, instant, form); the other seats' scores become readable to them")
     @APIResponse(responseCode = "422", description = "Incomplete: the problem names every missing score, comment "
             + "(at least 20 characters) and TRL judgement")
     @APIResponse(responseCode = "409", description = "Already submitted, or the assignment is not accepted or ended")

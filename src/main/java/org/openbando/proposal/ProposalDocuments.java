@@ -12,9 +12,9 @@ import org.openbando.shared.PublicApi;
 
 /**
  * The documents issued for a proposal (receipts, requests, notices, decisions), for those who may read it: each
- * byte-identical to when it was issued. The features that issue them (submission, eligibility) fill the data. The
- * Evaluation Summary Report is not among them for the applicant: the evaluation's outcome is theirs only once the
- * ranking releases it, and then through the evaluation's own route, which checks the release.
+ * byte-identical to when it was issued. The features that issue them (submission, eligibility, evaluation) fill the
+ * data. A kind withheld from applicants ({@link DocumentKind#withheldFromApplicants()}: the Evaluation Summary Report,
+ * theirs only once the ranking releases it, through the evaluation's own route) is not among them for the applicant.
  */
 @ApplicationScoped
 @PublicApi
@@ -30,9 +30,9 @@ public class ProposalDocuments {
         this.currentUser = currentUser;
     }
 
-    /** Officers, auditors and administrators read every document; the applicant not the unreleased evaluation's. */
+    /** Officers, auditors and administrators read every document; applicants not those withheld from them. */
     private boolean shown(DocumentKind kind) {
-        return kind != DocumentKind.EVALUATION_SUMMARY || currentUser.readsEverything();
+        return !kind.withheldFromApplicants() || currentUser.readsEverything();
     }
 
     /** Every document issued for the proposal (all its submissions), in order of issue. */
