@@ -160,9 +160,7 @@ class NotificationsTest {
 
         assertThat(latestTo("ntf-tx")).extracting(Outbox.MessageView::subject)
                 .containsExactly("Incarico revocato: proposta NTF-KEPT");
-        while (sender.sendPending() > 0) {
-            // next batch
-        }
+        deliverEventually("ntf-tx@test.openbando.org");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(text(received("ntf-tx@test.openbando.org")))
                 .contains("per questo motivo: conflict of interest found later.");
@@ -242,6 +240,8 @@ class NotificationsTest {
         decide(incomplete, Map.of("decision", "REQUEST_COMPLETION", "missing", List.of("the signed budget")));
         decide(rejected, Map.of("decision", "REJECT", "reasons", List.of("the lead is not a cluster member")));
         sender.scheduled(); // as the scheduler does: rounds until none is due
+        deliverEventually(admittedOne.lead() + "@test.openbando.org", incomplete.lead() + "@test.openbando.org",
+                rejected.lead() + "@test.openbando.org");
 
         MimeMessage admission = received(admittedOne.lead() + "@test.openbando.org");
         assertThat(admission.getSubject()).isEqualTo("Proposta COBOT-SB ammessa alla valutazione");
