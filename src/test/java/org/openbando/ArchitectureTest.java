@@ -63,13 +63,21 @@ class ArchitectureTest {
             // and mail
             Map.entry("evaluation", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility", "notification")),
+            // the ranking of a call: the evaluations' outcomes (and their release), the frozen submissions, the
+            // inadmissible proposals, the call's funding rules and grant computation, the ranking act, mail
+            Map.entry("ranking", Set.of("identity", "organization", "call", "document", "proposal", "submission",
+                    "eligibility", "evaluation", "notification")),
+            // the concession of a funded project: the ranking's allocation, the frozen submission, the cluster
+            // memberships, the call's rules and grant computation, decisions, mail
+            Map.entry("funding", Set.of("identity", "organization", "call", "document", "proposal", "submission",
+                    "ranking", "notification")),
             Map.entry("workflow", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility", "evaluation", "operations")),
+                    "eligibility", "evaluation", "ranking", "funding", "operations")),
             Map.entry("portal", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility", "evaluation")),
+                    "eligibility", "evaluation", "ranking", "funding")),
             // the demo acts through the features' services and takes the process along (workflow.ProcessDriver)
             Map.entry("demo", Set.of("identity", "organization", "call", "document", "proposal", "submission",
-                    "eligibility", "evaluation", "workflow")),
+                    "eligibility", "evaluation", "ranking", "funding", "workflow")),
             Map.entry("devdb", Set.of()));
 
     static JavaClasses classes;

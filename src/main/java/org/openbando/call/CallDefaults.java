@@ -39,6 +39,11 @@ final class CallDefaults {
         rules.noticeBeforeRejection = or(in.noticeBeforeRejection(), true);
         rules.observationsTermDays = or(in.observationsTermDays(), 10);
         rules.clusterJoiningTermDays = or(in.clusterJoiningTermDays(), 60);
+        // issue 14 (V19): the request carries these once the call form has them (rules helper)
+        rules.partialFundingMinShare = new BigDecimal("50");
+        rules.remainderToOtherLine = false;
+        rules.grantAcceptanceTermDays = 30;
+        rules.revocationObservationsTermDays = 10;
         return rules;
     }
 

@@ -128,6 +128,12 @@ public class CallService {
         transition(id, CallStatus.OPEN, CallStatus.CLOSED, "closed");
     }
 
+    /** Called by the call process when it ends: the ranking approved, its reserve list past its validity. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void conclude(long id) {
+        transition(id, CallStatus.CLOSED, CallStatus.CONCLUDED, "concluded");
+    }
+
     private void transition(long id, CallStatus from, CallStatus to, String action) {
         GrantCall call = GrantCall.findById(id);
         if (call == null) {
@@ -189,6 +195,15 @@ public class CallService {
             throw ProblemException.notFound("Call", id);
         }
         return EvaluationRules.of(call);
+    }
+
+    /** What the ranking and the funding decisions of the call apply: budgets per line, ties, partial funding, terms. */
+    public FundingRules fundingRules(long id) {
+        GrantCall call = GrantCall.findById(id);
+        if (call == null) {
+            throw ProblemException.notFound("Call", id);
+        }
+        return FundingRules.of(call);
     }
 
     /** The rules of several calls, by id (unknown ids are absent). */

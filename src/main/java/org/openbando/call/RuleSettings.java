@@ -48,6 +48,14 @@ public class RuleSettings {
     public int observationsTermDays;
     /** Days after the funding decision within which a Line B beneficiary must join the cluster. */
     public int clusterJoiningTermDays;
+    /** The least share of its full grant (percent) that a partially funded project may be offered (V19). */
+    public BigDecimal partialFundingMinShare;
+    /** A line's budget left when all its fundable proposals are funded moves to the other line (V19). */
+    public boolean remainderToOtherLine;
+    /** Days the beneficiary has to accept the funding decision (V19). */
+    public int grantAcceptanceTermDays;
+    /** Days for observations after a notice before revocation (V19). */
+    public int revocationObservationsTermDays;
 
     public AidIntensityMatrix aidIntensities() {
         return AidIntensityMatrix.cappedAt(aidIntensityCap);

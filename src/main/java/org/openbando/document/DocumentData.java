@@ -7,7 +7,8 @@ import org.openbando.shared.PublicApi;
  */
 @PublicApi
 public sealed interface DocumentData permits ReceiptData, CompletionRequestData, NoticeBeforeRejectionData,
-        InadmissibilityData, AdmissionData, EvaluationSummaryData {
+        InadmissibilityData, AdmissionData, EvaluationSummaryData, RankingActData, FundingDecisionData,
+        RevocationNoticeData, RevocationData {
 
     DocumentKind kind();
 

@@ -19,7 +19,15 @@ public enum DocumentKind {
      * The Evaluation Summary Report: final scores, total against the threshold, outcome and reasons, TRL verdict.
      * Withheld from applicants: the ranking releases it, through the evaluation's own route.
      */
-    EVALUATION_SUMMARY("evaluation-summary", "sintesi-valutazione", "evaluation-summary", true);
+    EVALUATION_SUMMARY("evaluation-summary", "sintesi-valutazione", "evaluation-summary", true),
+    /** The ranking act of a line of a call (a call's document; signed). */
+    RANKING_ACT("ranking-act", "graduatoria", "ranking-act"),
+    /** The funding decision of a project: CUP, COR, grant per partner with its computation, obligations (signed). */
+    FUNDING_DECISION("funding-decision", "decreto-concessione", "funding-decision"),
+    /** Notice before revocation (Law 241/1990 art. 10-bis): reasons, observations term. */
+    REVOCATION_NOTICE("revocation-notice", "preavviso-revoca", "revocation-notice"),
+    /** The revocation of a grant (signed). */
+    REVOCATION("revocation", "revoca", "revocation");
 
     private final String template;
     private final String fileNameIt;

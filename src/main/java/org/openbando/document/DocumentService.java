@@ -83,6 +83,24 @@ public class DocumentService {
     }
 
     /**
+     * Issues a call's document (a ranking act): as {@link #issue} but owned by the call, not by a proposal; signed when
+     * its kind is signed. Idempotent on (call, kind, reference).
+     *
+     * <p>SKELETON of issue 14: the document helper implements it.
+     */
+    @Transactional(TxType.MANDATORY)
+    public DocumentFile issueForCall(long callId, String reference, String language, String issuedBy,
+            DocumentData data) {
+        throw new UnsupportedOperationException("issue 14 skeleton: document helper");
+    }
+
+    /** A call's document by id, with its bytes checked against its hash; empty when it belongs to another call. */
+    @Transactional
+    public Optional<DocumentFile> getForCall(long callId, long documentId) {
+        throw new UnsupportedOperationException("issue 14 skeleton: document helper");
+    }
+
+    /**
      * The document of this kind and reference, with its bytes.
      *
      * @throws ProblemException 500 {@code integrity-failure} when the bytes no longer have their hash ({@link Integrity})

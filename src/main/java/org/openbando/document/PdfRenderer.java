@@ -117,6 +117,9 @@ public class PdfRenderer {
             case INADMISSIBILITY -> inadmissibility;
             case ADMISSION -> admission;
             case EVALUATION_SUMMARY -> evaluationSummary;
+            // issue 14 skeleton: the document helper adds their templates
+            case RANKING_ACT, FUNDING_DECISION, REVOCATION_NOTICE, REVOCATION ->
+                    throw new UnsupportedOperationException("issue 14 skeleton: no template yet for " + kind);
         };
     }
 

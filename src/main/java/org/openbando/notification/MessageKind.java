@@ -28,5 +28,21 @@ public enum MessageKind {
     /** The proposal's evaluation by experts has begun. */
     UNDER_EVALUATION,
     /** The proposal's evaluation is concluded (the outcome is read when the ranking is published). */
-    EVALUATED
+    EVALUATED,
+    /** The call's ranking is published: the proposal's list (outcome) and the released Evaluation Summary Report. */
+    RANKING_PUBLISHED,
+    /** The funding decision is issued: the grant, and the term to accept it. */
+    FUNDING_DECIDED,
+    /** The funding decision was not accepted in time: the grant is forfeited. */
+    GRANT_FORFEITED,
+    /** The proposal is funded by moving up the reserve list: its concession begins. */
+    MOVED_UP,
+    /** The officer confirmed the Line B beneficiary's cluster membership. */
+    MEMBERSHIP_CONFIRMED,
+    /** The officer rejected a proof of cluster membership, with the reason. */
+    PROOF_REJECTED,
+    /** Notice before revocation (Law 241/1990 art. 10-bis): reasons, term for observations. */
+    REVOCATION_NOTIFIED,
+    /** The grant is revoked (the decision states why). */
+    GRANT_REVOKED
 }

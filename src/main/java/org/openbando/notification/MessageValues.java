@@ -17,9 +17,11 @@ import org.openbando.shared.ClockProducer;
  *
  * @param proposal the proposal as the texts name it: acronym, title, call and protocol number, as far as known
  * @param dueAt    by when, as a phrase ("by the end of 13 March 2026 (Rome time)"), or empty
+ * @param outcome  the ranking's list for the proposal (FUNDED, RESERVE, NOT_FUNDABLE, ...), or empty
+ * @param amount   a sum of money in EUR as the caller wrote it (a grant, a freed amount), or empty
  */
 public record MessageValues(String acronym, String title, String call, String protocol, String seat, String reason,
-        String dueAt, String proposal) {
+        String dueAt, String proposal, String outcome, String amount) {
 
     /** The longest value kept (a title is 300 characters at most; a reason is a sentence). */
     static final int MAX_VALUE = 1000;
@@ -31,9 +33,10 @@ public record MessageValues(String acronym, String title, String call, String pr
         String call = clean(v.get("call"));
         String protocol = clean(v.get("protocol"));
         MessageValues bare = new MessageValues(acronym, title, call, protocol, clean(v.get("seat")),
-                clean(v.get("reason")), due(clean(v.get("dueAt")), texts, language), "");
+                clean(v.get("reason")), due(clean(v.get("dueAt")), texts, language), "", clean(v.get("outcome")),
+                clean(v.get("amount")));
         return new MessageValues(bare.acronym, bare.title, bare.call, bare.protocol, bare.seat, bare.reason,
-                bare.dueAt, texts.proposal(bare).strip());
+                bare.dueAt, texts.proposal(bare).strip(), bare.outcome, bare.amount);
     }
 
     /**

@@ -94,6 +94,54 @@ public interface NotificationTexts {
     @Message
     String body_evaluated(MessageValues v);
 
+    @Message
+    String subject_ranking_published(MessageValues v);
+
+    @Message
+    String body_ranking_published(MessageValues v);
+
+    @Message
+    String subject_funding_decided(MessageValues v);
+
+    @Message
+    String body_funding_decided(MessageValues v);
+
+    @Message
+    String subject_grant_forfeited(MessageValues v);
+
+    @Message
+    String body_grant_forfeited(MessageValues v);
+
+    @Message
+    String subject_moved_up(MessageValues v);
+
+    @Message
+    String body_moved_up(MessageValues v);
+
+    @Message
+    String subject_membership_confirmed(MessageValues v);
+
+    @Message
+    String body_membership_confirmed(MessageValues v);
+
+    @Message
+    String subject_proof_rejected(MessageValues v);
+
+    @Message
+    String body_proof_rejected(MessageValues v);
+
+    @Message
+    String subject_revocation_notified(MessageValues v);
+
+    @Message
+    String body_revocation_notified(MessageValues v);
+
+    @Message
+    String subject_grant_revoked(MessageValues v);
+
+    @Message
+    String body_grant_revoked(MessageValues v);
+
     // --- the administrators' outbox page
 
     @Message

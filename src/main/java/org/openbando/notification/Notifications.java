@@ -136,6 +136,14 @@ public class Notifications {
             case INADMISSIBLE -> t.subject_inadmissible(v);
             case UNDER_EVALUATION -> t.subject_under_evaluation(v);
             case EVALUATED -> t.subject_evaluated(v);
+            case RANKING_PUBLISHED -> t.subject_ranking_published(v);
+            case FUNDING_DECIDED -> t.subject_funding_decided(v);
+            case GRANT_FORFEITED -> t.subject_grant_forfeited(v);
+            case MOVED_UP -> t.subject_moved_up(v);
+            case MEMBERSHIP_CONFIRMED -> t.subject_membership_confirmed(v);
+            case PROOF_REJECTED -> t.subject_proof_rejected(v);
+            case REVOCATION_NOTIFIED -> t.subject_revocation_notified(v);
+            case GRANT_REVOKED -> t.subject_grant_revoked(v);
         };
     }
 
@@ -151,6 +159,14 @@ public class Notifications {
             case INADMISSIBLE -> t.body_inadmissible(v);
             case UNDER_EVALUATION -> t.body_under_evaluation(v);
             case EVALUATED -> t.body_evaluated(v);
+            case RANKING_PUBLISHED -> t.body_ranking_published(v);
+            case FUNDING_DECIDED -> t.body_funding_decided(v);
+            case GRANT_FORFEITED -> t.body_grant_forfeited(v);
+            case MOVED_UP -> t.body_moved_up(v);
+            case MEMBERSHIP_CONFIRMED -> t.body_membership_confirmed(v);
+            case PROOF_REJECTED -> t.body_proof_rejected(v);
+            case REVOCATION_NOTIFIED -> t.body_revocation_notified(v);
+            case GRANT_REVOKED -> t.body_grant_revoked(v);
         };
     }
 }
