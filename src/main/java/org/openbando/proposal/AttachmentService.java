@@ -317,9 +317,7 @@ public class AttachmentService {
 
     /** The attachments added to complete documents after the submission (its snapshot lists the others). */
     public List<AttachmentView> addedSince(long proposalId, Instant since) {
-        return Attachment.<Attachment>list("proposalId = ?1 and uploadedAt > ?2 and submittedAt is not null "
-                + "and removedAt is null order by id", proposalId, since).stream().map(AttachmentService::view)
-                .toList();
+        return Attachment.addedSince(proposalId, since);
     }
 
     private static void requireDraft(Proposal proposal) {
