@@ -110,7 +110,7 @@ public class AdmissibilityReview {
         Validation.check(validator, request);
         ProposalRef proposal = statuses.lock(proposalId);
         Optional<Submissions.SubmissionView> inForce = submissions.inForce(proposalId);
-        inForce.ifPresent(this::refuseOwnProposal);
+        inForce.ifPresent(s -> s.refuseOwn(currentUser.username(), currentUser.organizationId()));
         List<Decision> allowed = Decision.allowedAt(proposal.status());
         if (allowed.isEmpty()) {
             throw ProblemException.conflict("not-awaiting-decision", "Proposal " + proposalId + " is "
@@ -140,18 +140,6 @@ public class AdmissibilityReview {
                 request.reasons(), request.answerToObservations(), request.notes(), currentUser.username(),
                 clock.instant()));
         return review(proposalId, proposals.readable(proposalId).status(), submission.id());
-    }
-
-    /**
-     * One person never decides on their own proposal: an officer linked to an organisation of the consortium as
-     * submitted, or who submitted it, is refused (403 {@code own-proposal}), whatever their roles.
-     */
-    private void refuseOwnProposal(Submissions.SubmissionView submission) {
-        boolean member = currentUser.organizationId().map(submission.members()::contains).orElse(false);
-        if (member || currentUser.username().equals(submission.submittedBy())) {
-            throw new ProblemException(403, "own-proposal", "Forbidden", "You act for an organisation of this"
-                    + " proposal's consortium or submitted it: another officer takes the decision", List.of());
-        }
     }
 
     @Transactional

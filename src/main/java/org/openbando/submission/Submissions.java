@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
 import org.openbando.shared.Sql;
 
@@ -36,6 +37,24 @@ public class Submissions {
         /** The lead first, then the partners, as submitted. */
         public long leadOrganizationId() {
             return members.get(0);
+        }
+
+        /**
+         * One person never decides on their own proposal: whether the user submitted it or acts for an organisation
+         * of its consortium as submitted, whatever their roles. Every officer's act on a proposal asks this
+         * ({@link #refuseOwn}).
+         */
+        public boolean ownedBy(String username, Optional<Long> actingFor) {
+            return username.equals(submittedBy) || actingFor.map(members::contains).orElse(false);
+        }
+
+        /** 403 {@code own-proposal} when {@link #ownedBy}: another officer takes the decision. */
+        public void refuseOwn(String username, Optional<Long> actingFor) {
+            if (ownedBy(username, actingFor)) {
+                throw new ProblemException(403, "own-proposal", "Forbidden", "You act for an"
+                        + " organisation of this proposal's consortium or submitted it: another officer takes the"
+                        + " decision", List.of());
+            }
         }
     }
 

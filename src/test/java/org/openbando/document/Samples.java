@@ -64,6 +64,9 @@ final class Samples {
                                     new BigDecimal("14.50"), new BigDecimal("15"))),
                     true, true, "Il prototipo validato in laboratorio giustifica il TRL 4 di partenza.", true, null,
                     3, 2, DECIDED);
+            // issue 14 skeleton: the document helper adds their samples
+            case RANKING_ACT, FUNDING_DECISION, REVOCATION_NOTICE, REVOCATION -> throw new UnsupportedOperationException(
+                    "no sample yet for " + kind);
         };
     }
 
@@ -85,6 +88,8 @@ final class Samples {
                     : "è ammessa alla valutazione di merito";
             case EVALUATION_SUMMARY -> en ? "the score of criterion Impatto, 14.5, is below its minimum of 15"
                     : "il punteggio del criterio Impatto, 14,5, è inferiore al minimo di 15";
+            case RANKING_ACT, FUNDING_DECISION, REVOCATION_NOTICE, REVOCATION -> throw new UnsupportedOperationException(
+                    "no sample yet for " + kind);
         };
     }
 }
