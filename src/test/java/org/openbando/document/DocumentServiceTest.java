@@ -327,6 +327,9 @@ class DocumentServiceTest {
                     assertThat(e.status()).isEqualTo(500);
                     assertThat(e.slug()).isEqualTo("integrity-failure");
                 });
+        // the administrators' incident names the document, with no proposal
+        assertThat(sql.queryLong("select count(*) from openbando.incident where subject = ? and proposal_id is null "
+                + "and closed_at is null", "document:" + doc.id())).isEqualTo(1);
     }
 
     private static org.assertj.core.data.TemporalUnitOffset within(long millis) {
