@@ -66,16 +66,21 @@ class PdfRendererTest {
                     .contains(Samples.keySentence(kind, language))
                     .doesNotContain(Samples.keySentence(kind, other))
                     .contains("CLUST-2026")
-                    .contains("Meccanica Fine S.r.l.")
-                    // receipt time to the millisecond, in Rome (CEST): in the heading, or the ranking act's row
-                    .contains("en".equals(language) ? "30 April 2026, 12:59:58.123 (Rome time, UTC+02:00)"
-                            : "30 aprile 2026, ore 12:59:58,123 (ora di Roma, UTC+02:00)");
+                    .contains("Meccanica Fine S.r.l.");
             if (kind.ownedByCall()) { // a call's document names the call and line, not a proposal
-                assertThat(text).contains("en".equals(language) ? "A - enterprises that are members of a Clust-ER"
-                        : "A - imprese aderenti a un Clust-ER").doesNotContain(Samples.SNAPSHOT);
+                assertThat(text)
+                        .contains("en".equals(language) ? "A - enterprises that are members of a Clust-ER"
+                                : "A - imprese aderenti a un Clust-ER")
+                        // the arrival to the millisecond, in Rome (CEST), in the row
+                        .contains("en".equals(language) ? "Arrived on 30/04/2026 12:59:58.123 (Rome time)"
+                                : "Arrivata il 30/04/2026 12:59:58,123 (ora di Roma)")
+                        .doesNotContain(Samples.SNAPSHOT);
             } else {
                 assertThat(text).contains(Samples.SNAPSHOT).contains(("en".equals(language) ? "Protocol number "
-                        : "Numero di protocollo ") + Samples.PROTOCOL);
+                        : "Numero di protocollo ") + Samples.PROTOCOL)
+                        // receipt time to the millisecond, in Rome (CEST)
+                        .contains("en".equals(language) ? "30 April 2026, 12:59:58.123 (Rome time, UTC+02:00)"
+                                : "30 aprile 2026, ore 12:59:58,123 (ora di Roma, UTC+02:00)");
             }
             if (kind == DocumentKind.NOTICE_BEFORE_REJECTION) { // the term's last day, not 00:00 of the next
                 assertThat(text).contains("en".equals(language) ? "By 22 May 2026 the applicant"
