@@ -265,7 +265,4 @@ public interface RankingTexts {
 
     @Message
     String standing_public();
-
-    @Message
-    String standing_funding();
 }

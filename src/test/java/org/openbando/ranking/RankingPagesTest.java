@@ -188,18 +188,17 @@ class RankingPagesTest {
                 .body(containsString("id=\"call-public-ranking\" href=\"/rankings/" + c.callId() + "\""));
         page(null).get("/").then().statusCode(200).body(containsString("id=\"home-rankings\""));
 
-        // the applicants: the funded one with its grant and the concession, the reserve one with the validity
+        // the applicants: the funded one with its grant, the reserve one with the validity
         page(funded.lead()).get("/proposals/" + funded.proposalId()).then().statusCode(200)
                 .body(containsString("id=\"ranking-standing\" data-list=\"FUNDED\""))
                 .body(containsString("Posizione 1 nella graduatoria della linea A"))
                 .body(containsString("Contributo: EUR 271.000,00"))
-                .body(containsString("href=\"/funding/" + funded.submissionId() + "\""))
                 .body(containsString("id=\"evaluation-report\""));
         page(reserve.lead()).cookie("lang", "en").get("/proposals/" + reserve.proposalId()).then().statusCode(200)
                 .body(containsString("id=\"ranking-standing\" data-list=\"RESERVE\""))
                 .body(containsString("On the reserve list"))
                 .body(containsString("The reserve list is valid until"))
-                .body(not(containsString("href=\"/funding/")));
+                .body(not(containsString("id=\"standing-grant\"")));
         // another applicant does not see that proposal at all
         page(reserve.lead()).get("/proposals/" + funded.proposalId()).then().statusCode(404);
     }
