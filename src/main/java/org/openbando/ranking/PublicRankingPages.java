@@ -15,9 +15,10 @@ import org.openbando.proposal.PdfResponses;
 import org.openbando.shared.web.Pages;
 
 /**
- * The public rankings, no login: {@code /rankings} lists the calls whose ranking is published, {@code /rankings/{callId}}
- * shows a call's ranking per line as the movements up the reserve list have changed it (what a ranking act publishes:
- * never experts nor scores per criterion), with the links to its open data (CSV, JSON) and to the ranking acts.
+ * The public rankings, no login: {@code /rankings} lists the calls whose ranking is published,
+ * {@code /rankings/{callId}} shows a call's ranking per line as the movements up the reserve list have changed it
+ * (what a ranking act publishes: never experts nor scores per criterion), with the links to its open data (CSV,
+ * JSON) and to the ranking acts.
  */
 @Path("/rankings")
 @Produces(MediaType.TEXT_HTML)

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -35,7 +36,8 @@ class RankingJourneyTest extends BrowserTest {
         EvaluatedCall.Built c = evaluatedCall.build("WEB-RANKING", 120100, EvaluatedCall.spec()
                 .budgets("600000", "300000").partial(true, "50")
                 .a("80", "24").a("80", "25").a("70").a("50").b("75"));
-        steps.draft(c.callId()); // idempotent: the call process may have drafted it already
+        // idempotent: the call process may have drafted it already
+        QuarkusTransaction.requiringNew().run(() -> steps.draft(c.callId()));
         long reserve = c.get(2).submissionId();
 
         Page officer = loggedIn(TestFixtures.OFFICER);
@@ -77,7 +79,8 @@ class RankingJourneyTest extends BrowserTest {
         officer.click("#approve");
         assertThat(officer.locator("#ranking-done")).hasAttribute("data-done", "approved");
         assertThat(officer.locator("#ranking-status")).hasAttribute("data-status", "APPROVED");
-        steps.publish(c.callId()); // idempotent: the process's asynchronous step may have run already
+        // idempotent: the process's asynchronous step may have run already
+        QuarkusTransaction.requiringNew().call(() -> steps.publish(c.callId()));
         officer.reload();
         assertThat(officer.locator("#act-A a")).isVisible();
         assertThat(officer.locator("#act-A .reserve-validity")).isVisible();
