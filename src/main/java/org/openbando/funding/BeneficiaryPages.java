@@ -2,7 +2,6 @@ package org.openbando.funding;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.openbando.call.CallService;
@@ -61,17 +59,14 @@ public class BeneficiaryPages {
     private final DocumentService documents;
     private final CurrentUser currentUser;
     private final Pages pages;
-    private final MemorySize maxProofSize;
 
     public BeneficiaryPages(Awards awards, CallService calls, DocumentService documents, CurrentUser currentUser,
-            Pages pages, @ConfigProperty(name = "openbando.attachments.max-size", defaultValue = "10M")
-            MemorySize maxProofSize) {
+            Pages pages) {
         this.awards = awards;
         this.calls = calls;
         this.documents = documents;
         this.currentUser = currentUser;
         this.pages = pages;
-        this.maxProofSize = maxProofSize;
     }
 
     @GET
@@ -140,7 +135,7 @@ public class BeneficiaryPages {
             if (file == null || file.uploadedFile() == null) {
                 throw ProblemException.invalid("file", "attach a PDF");
             }
-            long max = maxProofSize.asLongValue();
+            long max = awards.maxProofBytes();
             if (file.size() > max) { // refused before the file is read
                 throw ProblemException.invalid("file", "at most " + max + " bytes; this file is " + file.size()
                         + " bytes");
@@ -215,6 +210,6 @@ public class BeneficiaryPages {
         AwardPageState state = new AwardPageState(a, pages.locale().getLanguage(), action, errors,
                 form == null ? Map.of() : form, actingFor, FundingDownloads.leadOf(a),
                 AwardPageState.documentsOf(a, documents::list));
-        return pages.render(new Funding(a, state, calls.clusters(), sizeLabel(maxProofSize.asLongValue()), done));
+        return pages.render(new Funding(a, state, calls.clusters(), sizeLabel(awards.maxProofBytes()), done));
     }
 }
