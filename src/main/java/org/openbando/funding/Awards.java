@@ -131,6 +131,19 @@ public class Awards {
         return proof.content;
     }
 
+    /** A proof's file as stored: its name, SHA-256 and bytes. */
+    @PublicApi
+    public record ProofFile(String fileName, String sha256, byte[] content) {
+    }
+
+    /** As {@link #proof}, with the file's name and SHA-256 (for a download). */
+    @Transactional
+    public ProofFile proofFile(long submissionId, long proofId, String user) {
+        byte[] content = proof(submissionId, proofId, user);
+        MembershipProof proof = MembershipProof.findById(proofId);
+        return new ProofFile(proof.fileName, proof.sha256, content);
+    }
+
     // --- the officer's checklist
 
     /** CUP: 15 characters, {@code ^[A-Z][0-9]{2}[A-Z][0-9]{11}$}, issued by an external system. */
