@@ -37,6 +37,11 @@ public record AwardPageState(AwardView a, String lang, String action, Map<String
         return formName.equals(action) && form.get(field) != null ? form.get(field) : otherwise;
     }
 
+    /** Whether the failed form had this value chosen in a list (an enterprise, a cluster). */
+    public boolean chosen(String formName, String field, long value) {
+        return String.valueOf(value).equals(typed(formName, field, null));
+    }
+
     /** The sentence that explains a category's intensity ("small enterprise, industrial research, ...: 60%"). */
     public String explain(GrantComputation.PartnerGrant partner, GrantComputation.CategoryGrant category) {
         return category.intensity().explain(partner.participant().sizeClass(), lang);
