@@ -62,7 +62,9 @@ class GrantAward extends PanacheEntityBase {
     public String antimafiaReference;
     public String antimafiaBy;
     public Instant antimafiaAt;
+    @jakarta.persistence.Column(name = "line_b_commitment_by")
     public String lineBCommitmentBy;
+    @jakarta.persistence.Column(name = "line_b_commitment_at")
     public Instant lineBCommitmentAt;
     public String concessionCompletedBy;
     public Instant concessionCompletedAt;
