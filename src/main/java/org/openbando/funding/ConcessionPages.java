@@ -16,10 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openbando.call.CallService;
 import org.openbando.document.DocumentService;
 import org.openbando.identity.CurrentUser;
 import org.openbando.identity.Role;
@@ -33,10 +31,10 @@ import org.openbando.shared.web.Pages;
  * when required, the Line B commitment), each a small form and, once done, who and when; the order of the funding
  * decision when all are done; after it, the terms, the acceptance, the Line B joining with the proofs (download,
  * confirm or reject with a reason), the notice before revocation, the observations and the decision on the revocation;
- * the documents. The list per call ({@code /officer/calls/{id}/funding}). Officers act; auditors read (every POST
+ * the documents. Officers act; auditors read (every POST
  * refuses them). The acts go through {@link Awards}, like the API; each form carries the award's version.
  */
-@Path("/officer")
+@Path("/officer/funding")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.OFFICER)
 public class ConcessionPages {
@@ -51,44 +49,28 @@ public class ConcessionPages {
             implements TemplateInstance {
     }
 
-    /** The list per call ({@code templates/officer-call-funding.html}). */
-    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-    public record OfficerCallFunding(long callId, String callCode, String callTitle, List<AwardView> awards)
-            implements TemplateInstance {
-    }
-
     private final Awards awards;
-    private final CallService calls;
     private final DocumentService documents;
     private final CurrentUser currentUser;
     private final Pages pages;
 
-    public ConcessionPages(Awards awards, CallService calls, DocumentService documents, CurrentUser currentUser,
+    public ConcessionPages(Awards awards, DocumentService documents, CurrentUser currentUser,
             Pages pages) {
         this.awards = awards;
-        this.calls = calls;
         this.documents = documents;
         this.currentUser = currentUser;
         this.pages = pages;
     }
 
     @GET
-    @Path("/calls/{id}/funding")
-    @RolesAllowed({Role.OFFICER, Role.AUDITOR})
-    public String call(@PathParam("id") long callId) {
-        var call = calls.get(callId); // 404 for an unknown call
-        return pages.render(new OfficerCallFunding(callId, call.code(), call.title(), awards.ofCall(callId)));
-    }
-
-    @GET
-    @Path("/funding/{submissionId}")
+    @Path("/{submissionId}")
     @RolesAllowed({Role.OFFICER, Role.AUDITOR})
     public String show(@PathParam("submissionId") long submissionId, @QueryParam("done") String done) {
         return render(submissionId, null, Map.of(), Map.of(), done);
     }
 
     @POST
-    @Path("/funding/{submissionId}/cup")
+    @Path("/{submissionId}/cup")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cup(@PathParam("submissionId") long submissionId, MultivaluedMap<String, String> form) {
         return act(submissionId, "cup", form, Set.of("cup"), "cup",
@@ -96,7 +78,7 @@ public class ConcessionPages {
     }
 
     @POST
-    @Path("/funding/{submissionId}/cor")
+    @Path("/{submissionId}/cor")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cor(@PathParam("submissionId") long submissionId, MultivaluedMap<String, String> form) {
         return act(submissionId, "cor", form, Set.of("cor"), "cor",
@@ -104,7 +86,7 @@ public class ConcessionPages {
     }
 
     @POST
-    @Path("/funding/{submissionId}/durc")
+    @Path("/{submissionId}/durc")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response durc(@PathParam("submissionId") long submissionId, MultivaluedMap<String, String> form) {
         return act(submissionId, "durc", form, Set.of("durcIssuedOn"), "durc", f -> {
@@ -117,7 +99,7 @@ public class ConcessionPages {
     }
 
     @POST
-    @Path("/funding/{submissionId}/antimafia")
+    @Path("/{submissionId}/antimafia")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response antimafia(@PathParam("submissionId") long submissionId, MultivaluedMap<String, String> form) {
         return act(submissionId, "antimafia", form, Set.of("reference"), "antimafia",
@@ -125,7 +107,7 @@ public class ConcessionPages {
     }
 
     @POST
-    @Path("/funding/{submissionId}/line-b-commitment")
+    @Path("/{submissionId}/line-b-commitment")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response commitment(@PathParam("submissionId") long submissionId, MultivaluedMap<String, String> form) {
         return act(submissionId, "commitment", form, Set.of(), "commitment",
@@ -133,7 +115,7 @@ public class ConcessionPages {
     }
 
     @POST
-    @Path("/funding/{submissionId}/concession")
+    @Path("/{submissionId}/concession")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complete(@PathParam("submissionId") long submissionId, MultivaluedMap<String, String> form) {
         return act(submissionId, "concession", form, Set.of(), "concession",
@@ -141,7 +123,7 @@ public class ConcessionPages {
     }
 
     @POST
-    @Path("/funding/{submissionId}/proofs/{proofId}/verdict")
+    @Path("/{submissionId}/proofs/{proofId}/verdict")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response verdict(@PathParam("submissionId") long submissionId, @PathParam("proofId") long proofId,
             MultivaluedMap<String, String> form) {
@@ -153,7 +135,7 @@ public class ConcessionPages {
     }
 
     @POST
-    @Path("/funding/{submissionId}/revocation-decision")
+    @Path("/{submissionId}/revocation-decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revocation(@PathParam("submissionId") long submissionId, MultivaluedMap<String, String> form) {
         return act(submissionId, "revocation", form, Set.of("revoke", "reason"), "revocation", f -> {
@@ -165,7 +147,7 @@ public class ConcessionPages {
 
     /** An issued document of the award (decision, notice, revocation) for officers and auditors. */
     @GET
-    @Path("/funding/{submissionId}/documents/{documentId}")
+    @Path("/{submissionId}/documents/{documentId}")
     @Produces
     @RolesAllowed({Role.OFFICER, Role.AUDITOR})
     public Response document(@PathParam("submissionId") long submissionId,
@@ -175,7 +157,7 @@ public class ConcessionPages {
 
     /** A proof of membership (PDF) for officers and auditors. */
     @GET
-    @Path("/funding/{submissionId}/proofs/{proofId}")
+    @Path("/{submissionId}/proofs/{proofId}")
     @Produces
     @RolesAllowed({Role.OFFICER, Role.AUDITOR})
     public Response proof(@PathParam("submissionId") long submissionId, @PathParam("proofId") long proofId) {
