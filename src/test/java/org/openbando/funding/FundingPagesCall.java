@@ -41,18 +41,27 @@ public class FundingPagesCall {
 
     public synchronized EvaluatedCall.Built get() {
         if (built == null) {
-            built = evaluatedCall.build("FP-14", 140000, EvaluatedCall.spec().budgets("406500", "542000")
-                    .partial(true, "50").a("80").a("75").b("70").b("65"));
-            QuarkusTransaction.requiringNew().run(() -> rankingSteps.draft(built.callId()));
-            long version = QuarkusTransaction.requiringNew().call(() -> rankings.views(built.callId())).get(0)
-                    .version();
-            QuarkusTransaction.requiringNew().run(() -> rankings.approve(built.callId(), version,
-                    TestFixtures.OFFICER));
-            for (EvaluatedCall.Proposal p : built.proposals()) {
+            built = fund("FP-14", 140000, EvaluatedCall.spec().budgets("406500", "542000").partial(true, "50")
+                    .a("80").a("75").b("70").b("65"));
+        }
+        return built;
+    }
+
+    /**
+     * Another call evaluated, ranked, approved, with a concession opened for each funded proposal (the browser
+     * journeys start from it, on their own VAT seeds).
+     */
+    public EvaluatedCall.Built fund(String code, int seedBase, EvaluatedCall.Spec spec) {
+        EvaluatedCall.Built call = evaluatedCall.build(code, seedBase, spec);
+        QuarkusTransaction.requiringNew().run(() -> rankingSteps.draft(call.callId()));
+        long version = QuarkusTransaction.requiringNew().call(() -> rankings.views(call.callId())).get(0).version();
+        QuarkusTransaction.requiringNew().run(() -> rankings.approve(call.callId(), version, TestFixtures.OFFICER));
+        for (EvaluatedCall.Proposal p : call.proposals()) {
+            if (QuarkusTransaction.requiringNew().call(() -> rankings.allocation(p.submissionId())).isPresent()) {
                 QuarkusTransaction.requiringNew().run(() -> steps.open(p.submissionId()));
             }
         }
-        return built;
+        return call;
     }
 
     /** A user acting for the partner (the second member) of a proposal: the one who registered it, or a new one. */
