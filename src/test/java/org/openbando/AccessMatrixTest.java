@@ -204,6 +204,7 @@ class AccessMatrixTest {
         m.add(api("GET", "/api/proposals/queue").expect(all(403, ANONYMOUS, 401, OFFICER, 200, AUDITOR, 200)));
         m.add(api("GET", "/api/proposals/{id}", w.draft()).expect(readers(200)));
         m.add(api("GET", "/api/proposals/{id}/validation", w.draft()).expect(readers(200)));
+        m.add(api("GET", "/api/proposals/{id}/grant-estimate", w.draft()).expect(readers(200)));
         m.add(api("PUT", "/api/proposals/{id}", w.draft()).expect(owners(400)));
         // the draft is empty: submitting it is refused for what blocks it, withdrawing for lack of a submission
         m.add(api("POST", "/api/proposals/{id}/submit", w.draft()).expect(owners(422)));

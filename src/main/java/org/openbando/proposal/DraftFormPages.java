@@ -73,7 +73,7 @@ public class DraftFormPages {
 
         /** @param members the lead and the partners, then others that a row names (outside the consortium) */
         static native TemplateInstance proposalFormBudget(Frame frame, List<BudgetRow> rows, List<Option> members,
-                List<String> costCategories, List<String> researchCategories, Totals totals);
+                List<String> costCategories, List<String> researchCategories, Totals totals, GrantEstimate estimate);
 
         static native TemplateInstance proposalFormWorkPackages(Frame frame, List<WorkPackageRow> rows);
 
@@ -120,9 +120,12 @@ public class DraftFormPages {
     public record Stale(String who, Instant when) {
     }
 
-    /** A partner of the consortium; {@code confirmed}: whether it has confirmed its participation. */
+    /**
+     * A partner of the consortium; {@code confirmed}: whether it has confirmed its participation; {@code publish}: the
+     * input of a research organisation's right to publish its results.
+     */
     public record PartnerRow(String field, String id, String name, String vatNumber, String type, boolean enterprise,
-            String remove, boolean confirmed) {
+            String remove, boolean confirmed, String publish) {
     }
 
     public record ContractRow(int index, String provider, String subject, String amount, String remove,
@@ -358,7 +361,7 @@ public class DraftFormPages {
                         partners.add(new PartnerRow(field, id, o == null ? "#" + id : o.name(),
                                 o == null ? "" : o.vatNumber(), o == null ? "" : o.type().name(),
                                 o != null && o.enterprise(), "partners[" + i + "]",
-                                o != null && confirmed.contains(o.id())));
+                                o != null && confirmed.contains(o.id()), "partners[" + i + "].rightToPublish"));
                     }
                 }
                 List<ContractRow> contracts = new ArrayList<>();
@@ -387,7 +390,7 @@ public class DraftFormPages {
                         List.of(ProposalContent.CostCategory.values()).stream().map(Enum::name).toList(),
                         List.of(ResearchCategory.INDUSTRIAL_RESEARCH.name(),
                                 ResearchCategory.EXPERIMENTAL_DEVELOPMENT.name()),
-                        totals(s.shown(), orgs));
+                        totals(s.shown(), orgs), drafts.grantEstimate(p.id(), pages.locale()));
             }
             case WORK_PACKAGES -> {
                 List<WorkPackageRow> rows = new ArrayList<>();
