@@ -44,7 +44,12 @@ public record AwardPageState(AwardView a, String lang, String action, Map<String
 
     /** The sentence that explains a category's intensity ("small enterprise, industrial research, ...: 60%"). */
     public String explain(GrantComputation.PartnerGrant partner, GrantComputation.CategoryGrant category) {
-        return category.intensity().explain(partner.participant().sizeClass(), lang);
+        return category.intensity().explain(partner.participant().effectiveSize(), lang);
+    }
+
+    /** The sentence that judges the collaboration (effective or not, on what figures), as the computation words it. */
+    public String collaboration() {
+        return a.computation().collaboration().explain(lang);
     }
 
     public boolean hasComputation() {

@@ -90,14 +90,8 @@ public interface FundingPageTexts {
     @Message
     String total();
 
-    @Message
-    String collaboration_undertakings(int undertakings, String largest);
 
-    @Message
-    String collaboration_research(String research);
 
-    @Message
-    String collaboration_none(boolean sme, String largest, String research);
 
     @Message
     String checklist_title();
