@@ -62,8 +62,9 @@ public class DraftFormPages {
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
 
+        /** @param estimate the draft's estimated grant (its total is summed up, the budget page has the details) */
         static native TemplateInstance proposalFormOverview(ProposalView p, List<Step> steps, List<Issue> issues,
-                boolean saved);
+                boolean saved, GrantEstimate estimate);
 
         static native TemplateInstance proposalFormGeneral(Frame frame, List<Option> areas);
 
@@ -179,7 +180,8 @@ public class DraftFormPages {
         List<Issue> items = issues.stream().map(i -> new Issue(i.field(), DraftForm.input(i.field(), Map.of()),
                 FieldLabels.label(i.field(), pages.locale()), i.message(),
                 Section.holding(i.field()).map(s -> s.slug).orElse(null))).toList();
-        return pages.render(Templates.proposalFormOverview(p, steps(issues, null), items, saved));
+        return pages.render(Templates.proposalFormOverview(p, steps(issues, null), items, saved,
+                drafts.grantEstimate(id, pages.locale())));
     }
 
     @GET

@@ -548,4 +548,10 @@ public interface ProposalTexts {
 
     @Message
     String estimate_none();
+
+    @Message
+    String estimate_summary(String grant, String cost);
+
+    @Message
+    String estimate_details();
 }

@@ -191,6 +191,11 @@ class GrantEstimateTest {
                         + "85, capped at 80; the call caps at 60: 60%"))
                 .body(containsString("id=\"estimate-grant\"><strong>150,000.00"))
                 .body(not(containsString("Contributo stimato")));
+        Api.page(d.lead()).get("/proposals/" + d.id() + "/edit").then().statusCode(200)
+                .body(containsString("id=\"estimate-summary\">Contributo stimato EUR 150.000,00 su EUR 250.000,00"))
+                .body(containsString("href=\"/proposals/" + d.id() + "/edit/budget#grant-estimate\""));
+        Api.page(d.lead()).cookie("lang", "en").get("/proposals/" + d.id() + "/edit").then().statusCode(200)
+                .body(containsString("id=\"estimate-summary\">Estimated grant EUR 150,000.00 on EUR 250,000.00"));
     }
 
     @Test
