@@ -180,7 +180,10 @@ public class Awards {
         return done(award);
     }
 
-    /** DURC issued on a day: valid 120 days from it; it must be valid on the day of the decision. */
+    /**
+     * DURC issued on a day: valid 120 days from it; it must be valid on the day of the decision. Also after the
+     * concession is completed, until the decision is issued (a DURC that lapsed in between is renewed).
+     */
     @Transactional
     public AwardView recordDurc(long submissionId, LocalDate issuedOn, long version, String by) {
         LocalDate today = book.today();
@@ -196,7 +199,10 @@ public class Awards {
                     + " days): it is not valid today (" + today + ")");
         }
         GrantAward award = officers(submissionId, version, by);
-        inConcession(award);
+        // a DURC that lapsed between the completion and the decision is renewed here (the decision waits for it)
+        if (award.status != AwardStatus.CONCESSION) {
+            inConcession(award);
+        }
         LocalDate from = award.durcIssuedOn;
         award.durcIssuedOn = issuedOn;
         award.durcBy = by;

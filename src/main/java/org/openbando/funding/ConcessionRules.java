@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.openbando.call.Line;
+import org.openbando.document.FundingDecisionData;
 
 /**
  * The rules of the concession, one named function each (pure): the CUP's and the COR's form, the DURC's validity on
@@ -18,8 +19,8 @@ final class ConcessionRules {
     static final Pattern CUP = Pattern.compile("^[A-Z][0-9]{2}[A-Z][0-9]{11}$");
     /** COR (Codice Registrazione Aiuto of the national state-aid register, RNA): digits, 1 to 20. */
     static final Pattern COR = Pattern.compile("^[0-9]{1,20}$");
-    /** A DURC (Documento Unico di Regolarità Contributiva) is valid for 120 days from its issue. */
-    static final int DURC_VALIDITY_DAYS = 120;
+    /** A DURC (Documento Unico di Regolarità Contributiva) is valid for 120 days from its issue (one constant). */
+    static final int DURC_VALIDITY_DAYS = FundingDecisionData.DURC_VALIDITY_DAYS;
     /** Anti-mafia documentation is required when the grant exceeds EUR 150,000.00 (Legislative Decree 159/2011). */
     static final BigDecimal ANTIMAFIA_THRESHOLD = new BigDecimal("150000.00");
 

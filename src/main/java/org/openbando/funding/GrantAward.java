@@ -1,6 +1,7 @@
 package org.openbando.funding;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,9 +63,9 @@ class GrantAward extends PanacheEntityBase {
     public String antimafiaReference;
     public String antimafiaBy;
     public Instant antimafiaAt;
-    @jakarta.persistence.Column(name = "line_b_commitment_by")
+    @Column(name = "line_b_commitment_by")
     public String lineBCommitmentBy;
-    @jakarta.persistence.Column(name = "line_b_commitment_at")
+    @Column(name = "line_b_commitment_at")
     public Instant lineBCommitmentAt;
     public String concessionCompletedBy;
     public Instant concessionCompletedAt;
