@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.openbando.organization.SizeClass;
+import org.openbando.shared.PublicApi;
 
 /**
  * Maximum aid intensities for research and development projects under GBER, Regulation (EU)
@@ -16,7 +17,11 @@ import org.openbando.organization.SizeClass;
  * studies 50%. Bonuses (Art. 25(6) and (7)): +10 points for medium-sized and +20 points for small
  * (including micro) enterprises; +15 points for effective collaboration (Art. 25(6)(b)(i)), for
  * industrial research and experimental development only. The result never exceeds 80%, and then never exceeds the call cap.
+ *
+ * <p>The one table of the points: {@link #intensity} gives the parts of the sum (what {@link GrantComputation}
+ * explains), {@link #maxIntensity} and {@link #rows} the result.
  */
+@PublicApi
 public final class AidIntensityMatrix {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -52,18 +57,33 @@ public final class AidIntensityMatrix {
      * @return the maximum aid intensity in percent, scale 2
      */
     public BigDecimal maxIntensity(ResearchCategory category, SizeClass size, boolean effectiveCollaboration) {
-        Objects.requireNonNull(category, "category");
         Objects.requireNonNull(size, "size");
-        int points = base(category) + sizeBonus(size);
-        if (effectiveCollaboration && category != ResearchCategory.FEASIBILITY_STUDY) {
-            points += COLLABORATION_BONUS;
-        }
-        BigDecimal intensity = BigDecimal.valueOf(Math.min(points, GBER_MAXIMUM));
-        if (cap != null) {
-            intensity = intensity.min(cap);
+        return intensity(category, size, effectiveCollaboration).applied();
+    }
+
+    /**
+     * The intensity with the parts of its sum: base points, size bonus, collaboration bonus (industrial research and
+     * experimental development only), the GBER cap of 80 and the call's cap.
+     *
+     * @param size the enterprise's size class; {@code null} for a research organisation (no size bonus)
+     */
+    public GrantComputation.Intensity intensity(ResearchCategory category, SizeClass size,
+            boolean effectiveCollaboration) {
+        Objects.requireNonNull(category, "category");
+        int base = base(category);
+        int sizeBonus = size == null ? 0 : sizeBonus(size);
+        int collaborationBonus = effectiveCollaboration && category != ResearchCategory.FEASIBILITY_STUDY
+                ? COLLABORATION_BONUS : 0;
+        int sum = base + sizeBonus + collaborationBonus;
+        boolean gberCapApplied = sum > GBER_MAXIMUM;
+        BigDecimal intensity = BigDecimal.valueOf(Math.min(sum, GBER_MAXIMUM));
+        boolean callCapApplied = cap != null && cap.compareTo(intensity) < 0;
+        if (callCapApplied) {
+            intensity = cap;
         }
         // never round above the cap
-        return intensity.setScale(2, RoundingMode.DOWN);
+        return new GrantComputation.Intensity(category, base, sizeBonus, collaborationBonus, sum, gberCapApplied,
+                cap, callCapApplied, intensity.setScale(2, RoundingMode.DOWN));
     }
 
     /** @return the call cap in percent, if any */

@@ -1,8 +1,12 @@
 package org.openbando.call;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.openbando.organization.OrganizationType;
 import org.openbando.organization.SizeClass;
 import org.openbando.shared.PublicApi;
@@ -40,7 +44,34 @@ public final class GrantComputation {
             SizeClass sizeClass, boolean rightToPublish, Map<ResearchCategory, BigDecimal> eligibleCosts) {
 
         public Participant {
+            Objects.requireNonNull(type, "type");
             eligibleCosts = Map.copyOf(eligibleCosts);
+        }
+
+        /** The eligible cost of one category, zero when absent. */
+        public BigDecimal cost(ResearchCategory category) {
+            return eligibleCosts.getOrDefault(category, BigDecimal.ZERO);
+        }
+
+        /** The sum of its eligible costs. */
+        public BigDecimal totalCost() {
+            return eligibleCosts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** An undertaking (enterprise) in the sense of Art. 25(6)(b)(i); research organisations are not. */
+        public boolean undertaking() {
+            return type.isEnterprise();
+        }
+
+        /**
+         * The size class the intensity applies: none for a research organisation; an enterprise whose size is
+         * unknown gets no size bonus (as a large one).
+         */
+        public SizeClass effectiveSize() {
+            if (!undertaking()) {
+                return null;
+            }
+            return sizeClass == null ? SizeClass.LARGE : sizeClass;
         }
     }
 
@@ -78,7 +109,39 @@ public final class GrantComputation {
          * 20 + 15 = 85, capped at 80; the call caps at 60: 60%" in the language given ({@code it} or {@code en}).
          */
         public String explain(SizeClass size, String language) {
-            throw new UnsupportedOperationException("issue 14 skeleton: rules helper");
+            boolean it = "it".equals(language);
+            StringBuilder b = new StringBuilder();
+            b.append(sizeName(size, it)).append(", ").append(categoryName(category, it));
+            if (collaborationBonus > 0) {
+                b.append(it ? ", collaborazione effettiva" : ", effective collaboration");
+            }
+            b.append(": ");
+            List<Integer> terms = new ArrayList<>();
+            terms.add(basePoints);
+            if (sizeBonus > 0) {
+                terms.add(sizeBonus);
+            }
+            if (collaborationBonus > 0) {
+                terms.add(collaborationBonus);
+            }
+            boolean capped = gberCapApplied || callCapApplied;
+            if (terms.size() > 1) {
+                b.append(String.join(" + ", terms.stream().map(String::valueOf).toList())).append(" = ").append(sum);
+                if (!capped) {
+                    return b.append('%').toString();
+                }
+            } else if (!capped) {
+                return b.append(percent(applied, it)).append('%').toString();
+            } else {
+                b.append(sum);
+            }
+            if (gberCapApplied) {
+                b.append(it ? ", ridotto a " : ", capped at ").append(GBER_CAP);
+            }
+            if (callCapApplied) {
+                b.append(it ? "; il bando limita al " : "; the call caps at ").append(percent(callCap, it));
+            }
+            return b.append(": ").append(percent(applied, it)).append('%').toString();
         }
     }
 
@@ -125,17 +188,217 @@ public final class GrantComputation {
          * @throws IllegalArgumentException when {@code amount} is negative or above the full grant
          */
         public Result scaledTo(BigDecimal amount) {
-            throw new UnsupportedOperationException("issue 14 skeleton: rules helper");
+            if (amount == null) {
+                throw new IllegalArgumentException("amount is required");
+            }
+            if (amount.signum() < 0) {
+                throw new IllegalArgumentException("amount must not be negative, was " + amount);
+            }
+            if (amount.stripTrailingZeros().scale() > 2) {
+                throw new IllegalArgumentException("amount has more than two decimals: " + amount);
+            }
+            if (amount.compareTo(fullGrant) > 0) {
+                throw new IllegalArgumentException("amount " + amount + " is above the full grant " + fullGrant);
+            }
+            BigDecimal target = amount.setScale(2, RoundingMode.UNNECESSARY);
+            // the full figures are recomputed from each category's cost and intensity, so that a scaled result
+            // scales again from the full grant
+            List<List<BigDecimal>> fullByPartner = new ArrayList<>();
+            List<BigDecimal> fullPartners = new ArrayList<>();
+            for (PartnerGrant p : partners) {
+                List<BigDecimal> cats = p.categories().stream()
+                        .map(c -> grantOf(c.eligibleCost(), c.intensity().applied())).toList();
+                fullByPartner.add(cats);
+                fullPartners.add(sum(cats));
+            }
+            List<BigDecimal> partnerShares = apportion(fullPartners, target);
+            List<PartnerGrant> scaled = new ArrayList<>();
+            for (int i = 0; i < partners.size(); i++) {
+                PartnerGrant p = partners.get(i);
+                List<BigDecimal> catShares = apportion(fullByPartner.get(i), partnerShares.get(i));
+                List<CategoryGrant> cats = new ArrayList<>();
+                for (int j = 0; j < p.categories().size(); j++) {
+                    CategoryGrant c = p.categories().get(j);
+                    cats.add(new CategoryGrant(c.category(), c.eligibleCost(), c.intensity(), catShares.get(j)));
+                }
+                scaled.add(new PartnerGrant(p.participant(), cats, p.eligibleCost(), partnerShares.get(i)));
+            }
+            BigDecimal scale = fullGrant.signum() == 0 ? BigDecimal.ONE
+                    : target.divide(fullGrant, 10, RoundingMode.DOWN).stripTrailingZeros();
+            if (scale.scale() < 0) {
+                scale = scale.setScale(0);
+            }
+            return new Result(collaboration, scaled, eligibleCost, target, fullGrant, scale);
         }
     }
 
     /** The project's grant from its participants (the lead first) under the call's intensities. */
     public static Result compute(AidIntensityMatrix intensities, List<Participant> participants) {
-        throw new UnsupportedOperationException("issue 14 skeleton: rules helper");
+        Objects.requireNonNull(intensities, "intensities");
+        Collaboration collaboration = collaboration(participants);
+        List<PartnerGrant> partners = new ArrayList<>();
+        for (Participant p : participants) {
+            List<CategoryGrant> categories = new ArrayList<>();
+            for (ResearchCategory category : ResearchCategory.values()) {
+                BigDecimal cost = p.eligibleCosts().get(category);
+                if (cost == null) {
+                    continue;
+                }
+                Intensity intensity = intensities.intensity(category, p.effectiveSize(), collaboration.effective());
+                categories.add(new CategoryGrant(category, money(cost), intensity, grantOf(cost, intensity.applied())));
+            }
+            partners.add(new PartnerGrant(p, categories,
+                    sum(categories.stream().map(CategoryGrant::eligibleCost).toList()),
+                    sum(categories.stream().map(CategoryGrant::grant).toList())));
+        }
+        BigDecimal eligibleCost = sum(partners.stream().map(PartnerGrant::eligibleCost).toList());
+        BigDecimal grant = sum(partners.stream().map(PartnerGrant::grant).toList());
+        return new Result(collaboration, partners, eligibleCost, grant, grant, BigDecimal.ONE);
     }
 
-    /** Whether collaboration is effective, and why, from the participants' eligible costs. */
+    /**
+     * Whether collaboration is effective, and why, from the participants' eligible costs (Art. 25(6)(b)): (i) at least
+     * two undertakings bearing costs, at least one of them an SME, none bearing more than 70% of the project's eligible
+     * costs (70.00% is fine, anything above is not); or (ii) at least one undertaking and research organisations with
+     * the right to publish bearing together at least 10% of them. The judgement compares the exact figures; the
+     * shares are shown with two decimals, the largest rounded up and the research organisations' rounded down, so
+     * that what is shown never contradicts the judgement.
+     */
     public static Collaboration collaboration(List<Participant> participants) {
-        throw new UnsupportedOperationException("issue 14 skeleton: rules helper");
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal research = BigDecimal.ZERO;
+        BigDecimal largest = BigDecimal.ZERO;
+        Long largestId = null;
+        int undertakings = 0;
+        boolean sme = false;
+        for (Participant p : participants) {
+            BigDecimal cost = p.totalCost();
+            if (cost.signum() < 0) {
+                throw new IllegalArgumentException("negative eligible costs of organisation " + p.organizationId());
+            }
+            total = total.add(cost);
+            if (p.undertaking()) {
+                if (cost.signum() > 0) {
+                    undertakings++;
+                    sme |= p.effectiveSize().isSme();
+                }
+                if (largestId == null || cost.compareTo(largest) > 0) {
+                    largest = cost;
+                    largestId = p.organizationId();
+                }
+            } else if (p.rightToPublish()) {
+                research = research.add(cost);
+            }
+        }
+        if (total.signum() == 0) {
+            return new Collaboration(false, CollaborationBasis.NONE, sme, undertakings, ZERO_SHARE, largestId,
+                    ZERO_SHARE);
+        }
+        // exact: largest / total <= 70%  <=>  largest * 100 <= total * 70
+        boolean withinLimit = largest.multiply(HUNDRED).compareTo(total.multiply(MAX_UNDERTAKING_SHARE)) <= 0;
+        boolean amongUndertakings = undertakings >= 2 && sme && withinLimit;
+        boolean withResearch = undertakings >= 1
+                && research.multiply(HUNDRED).compareTo(total.multiply(MIN_RESEARCH_SHARE)) >= 0;
+        CollaborationBasis basis = amongUndertakings ? CollaborationBasis.UNDERTAKINGS
+                : withResearch ? CollaborationBasis.RESEARCH_ORGANISATION : CollaborationBasis.NONE;
+        return new Collaboration(basis != CollaborationBasis.NONE, basis, sme, undertakings,
+                share(largest, total, RoundingMode.UP), largestId, share(research, total, RoundingMode.DOWN));
+    }
+
+    /** The GBER ceiling of every intensity (Art. 25(6)). */
+    public static final int GBER_CAP = 80;
+    /** No undertaking may bear more than this percent of the eligible costs (Art. 25(6)(b)(i)). */
+    public static final BigDecimal MAX_UNDERTAKING_SHARE = new BigDecimal("70");
+    /** Research organisations with the right to publish bear at least this percent (Art. 25(6)(b)(ii)). */
+    public static final BigDecimal MIN_RESEARCH_SHARE = new BigDecimal("10");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal ZERO_SHARE = new BigDecimal("0.00");
+    private static final BigDecimal ZERO_MONEY = new BigDecimal("0.00");
+
+    /** cost x intensity / 100, rounded down to the cent: the one rounding of a grant. */
+    static BigDecimal grantOf(BigDecimal cost, BigDecimal intensityPercent) {
+        return cost.multiply(intensityPercent).divide(HUNDRED).setScale(2, RoundingMode.DOWN);
+    }
+
+    private static BigDecimal share(BigDecimal part, BigDecimal total, RoundingMode mode) {
+        return part.multiply(HUNDRED).divide(total, 2, mode);
+    }
+
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.DOWN);
+    }
+
+    private static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().reduce(ZERO_MONEY, BigDecimal::add).setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * Splits {@code total} (cents) in proportion to {@code weights} (cents): each share rounded down, the cents left
+     * over given one by one in the order of the largest remainders (the earlier entry first on equal remainders).
+     * With {@code total} at most the sum of the weights, no share exceeds its weight.
+     */
+    static List<BigDecimal> apportion(List<BigDecimal> weights, BigDecimal total) {
+        BigDecimal whole = sum(weights);
+        int n = weights.size();
+        List<BigDecimal> shares = new ArrayList<>(n);
+        if (whole.signum() == 0) {
+            if (total.signum() != 0) {
+                throw new IllegalArgumentException("nothing to share " + total + " over");
+            }
+            weights.forEach(w -> shares.add(ZERO_MONEY));
+            return shares;
+        }
+        BigDecimal[] remainders = new BigDecimal[n];
+        BigDecimal given = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            BigDecimal exact = weights.get(i).multiply(total);
+            BigDecimal[] qr = exact.movePointRight(2).divideAndRemainder(whole);
+            BigDecimal share = qr[0].movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY);
+            shares.add(share);
+            remainders[i] = qr[1];
+            given = given.add(share);
+        }
+        long leftCents = total.subtract(given).movePointRight(2).longValueExact();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> remainders[i]).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        for (int k = 0; k < leftCents; k++) {
+            int i = order.get(k);
+            shares.set(i, shares.get(i).add(CENT));
+        }
+        return shares;
+    }
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    static String sizeName(SizeClass size, boolean it) {
+        if (size == null) {
+            return it ? "organismo di ricerca" : "research organisation";
+        }
+        return switch (size) {
+            case MICRO -> it ? "micro impresa" : "micro enterprise";
+            case SMALL -> it ? "piccola impresa" : "small enterprise";
+            case MEDIUM -> it ? "media impresa" : "medium enterprise";
+            case LARGE -> it ? "grande impresa" : "large enterprise";
+        };
+    }
+
+    static String categoryName(ResearchCategory category, boolean it) {
+        return switch (category) {
+            case INDUSTRIAL_RESEARCH -> it ? "ricerca industriale" : "industrial research";
+            case EXPERIMENTAL_DEVELOPMENT -> it ? "sviluppo sperimentale" : "experimental development";
+            case FEASIBILITY_STUDY -> it ? "studio di fattibilità" : "feasibility study";
+        };
+    }
+
+    /** A percentage without trailing zeros, with the language's decimal separator (62.5 / 62,5). */
+    static String percent(BigDecimal value, boolean it) {
+        BigDecimal v = value.stripTrailingZeros();
+        String s = (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+        return it ? s.replace('.', ',') : s;
     }
 }

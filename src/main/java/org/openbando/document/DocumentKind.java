@@ -2,7 +2,7 @@ package org.openbando.document;
 
 import org.openbando.shared.Languages;
 import org.openbando.shared.PublicApi;
-/** The documents the proposal process issues; each has its template {@code templates/documents/<slug>.html}. */
+/** The documents the proposal and call processes issue; each has its template {@code templates/documents/<slug>.html}. */
 @PublicApi
 public enum DocumentKind {
     /** Acknowledgement of a submission: protocol number, receipt time, snapshot hash, summary. */
@@ -51,6 +51,22 @@ public enum DocumentKind {
      */
     public boolean withheldFromApplicants() {
         return withheld;
+    }
+
+    /**
+     * Whether the document is signed (PAdES baseline B, docs/adr/0008-pdf-documents.md) before it is hashed and stored:
+     * the acts of the managing authority (the ranking act, funding decisions, revocations).
+     */
+    public boolean signed() {
+        return this == RANKING_ACT || this == FUNDING_DECISION || this == REVOCATION;
+    }
+
+    /**
+     * Whether the document belongs to a call rather than to a proposal: issued with
+     * {@link DocumentService#issueForCall}, never with {@link DocumentService#issue}.
+     */
+    public boolean ownedByCall() {
+        return this == RANKING_ACT;
     }
 
     /** The template's location under {@code templates/}. */

@@ -254,4 +254,229 @@ public interface DocumentTexts {
 
     @Message
     String summary_concluded(String when);
+
+    @Message
+    String subject_call(String title, String callCode, String line);
+
+    @Message
+    String keywords_call(String callCode, String line);
+
+    @Message
+    String rank_intro(String line);
+
+    @Message
+    String rank_budget();
+
+    @Message
+    String rank_budget_line();
+
+    @Message
+    String rank_from_other();
+
+    @Message
+    String rank_allocated();
+
+    @Message
+    String rank_to_other();
+
+    @Message
+    String rank_remainder();
+
+    @Message
+    String rank_ties();
+
+    @Message
+    String rank_ties_intro();
+
+    @Message
+    String rank_funded();
+
+    @Message
+    String rank_reserve();
+
+    @Message
+    String rank_not_fundable();
+
+    @Message
+    String rank_inadmissible();
+
+    @Message
+    String rank_excluded();
+
+    @Message
+    String rank_none();
+
+    @Message
+    String rank_col_position();
+
+    @Message
+    String rank_col_protocol();
+
+    @Message
+    String rank_col_proposal();
+
+    @Message
+    String rank_col_score();
+
+    @Message
+    String rank_col_requested();
+
+    @Message
+    String rank_col_grant();
+
+    @Message
+    String rank_col_reasons();
+
+    @Message
+    String rank_arrived();
+
+    @Message
+    String rank_tie(String note);
+
+    @Message
+    String rank_partial();
+
+    @Message
+    String rank_partial_note();
+
+    @Message
+    String rank_reserve_validity(String day);
+
+    @Message
+    String rank_publication();
+
+    @Message
+    String rank_approved(String officer, String when);
+
+    @Message
+    String funding_intro(String grant);
+
+    @Message
+    String funding_moved_up();
+
+    @Message
+    String funding_codes();
+
+    @Message
+    String funding_cup();
+
+    @Message
+    String funding_cor();
+
+    @Message
+    String funding_durc();
+
+    @Message
+    String funding_durc_value(String issued, String validUntil);
+
+    @Message
+    String funding_antimafia();
+
+    @Message
+    String funding_antimafia_not_required();
+
+    @Message
+    String funding_per_partner();
+
+    @Message
+    String funding_col_category();
+
+    @Message
+    String funding_col_cost();
+
+    @Message
+    String funding_col_intensity();
+
+    @Message
+    String funding_col_explanation();
+
+    @Message
+    String funding_col_grant();
+
+    @Message
+    String funding_partner_total();
+
+    @Message
+    String funding_project();
+
+    @Message
+    String funding_project_cost();
+
+    @Message
+    String funding_full_grant();
+
+    @Message
+    String funding_project_grant();
+
+    @Message
+    String funding_partial_mark();
+
+    @Message
+    String funding_partial();
+
+    @Message
+    String funding_collaboration();
+
+    @Message
+    String funding_rounding();
+
+    @Message
+    String funding_obligations();
+
+    @Message
+    String funding_acceptance(int days, String day);
+
+    @Message
+    String funding_joining(Integer days, String day);
+
+    @Message
+    String funding_legal();
+
+    @Message
+    String funding_legal_gber();
+
+    @Message
+    String funding_legal_241();
+
+    @Message
+    String funding_legal_cup();
+
+    @Message
+    String funding_legal_rna();
+
+    @Message
+    String funding_legal_antimafia();
+
+    @Message
+    String revocation_notice_intro(String cup, String grant);
+
+    @Message
+    String revocation_notice_due(String day);
+
+    @Message
+    String revocation_notice_observations_title();
+
+    @Message
+    String revocation_notice_observations(int days, String day);
+
+    @Message
+    String revocation_notice_next();
+
+    @Message
+    String revocation_notice_issued(String when);
+
+    @Message
+    String revocation_intro(String notice, String grant, String cup, String cor);
+
+    @Message
+    String revocation_observations();
+
+    @Message
+    String revocation_observations_received(String when);
+
+    @Message
+    String revocation_no_observations();
+
+    @Message
+    String revocation_effects();
 }

@@ -20,6 +20,9 @@ public record FundingDecisionData(ProposalHeading heading, String cup, String co
         int acceptanceTermDays, Instant acceptBy, Integer joiningTermDays, Instant joiningDueAt, String decidedBy,
         Instant decidedAt) implements DocumentData {
 
+    /** A DURC is valid for 120 days from its issue. */
+    public static final int DURC_VALIDITY_DAYS = 120;
+
     public FundingDecisionData {
         obligations = List.copyOf(obligations);
     }
@@ -27,5 +30,10 @@ public record FundingDecisionData(ProposalHeading heading, String cup, String co
     @Override
     public DocumentKind kind() {
         return DocumentKind.FUNDING_DECISION;
+    }
+
+    /** The DURC's validity: {@value #DURC_VALIDITY_DAYS} days from its issue; null when the issue date is. */
+    public LocalDate durcValidUntil() {
+        return durcIssuedOn == null ? null : durcIssuedOn.plusDays(DURC_VALIDITY_DAYS);
     }
 }

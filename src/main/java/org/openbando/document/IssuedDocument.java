@@ -15,7 +15,9 @@ import org.openbando.shared.Sha256;
 /**
  * A generated document as issued: its PDF/A bytes with their SHA-256, never changed after it is stored
  * ({@link Immutable}: Hibernate ignores changes to a loaded row). {@code reference} says what the document is about
- * (for example {@code submission:12} or {@code decision:7}); (proposal, kind, reference) is unique.
+ * (for example {@code submission:12} or {@code decision:7}); (proposal, kind, reference) is unique. A document belongs to
+ * exactly one owner: a proposal ({@link #proposalId}) or a call ({@link #callId}, e.g. a ranking act), unique per
+ * (call, kind, reference).
  */
 @Entity
 @Table(name = "issued_document")
@@ -25,7 +27,10 @@ public class IssuedDocument extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    /** The proposal that owns the document; null for a call's document. */
     public Long proposalId;
+    /** The call that owns the document; null for a proposal's document. */
+    public Long callId;
     @Enumerated(EnumType.STRING)
     public DocumentKind kind;
     public String reference;

@@ -65,6 +65,10 @@ public class PdfRenderer {
     private final Template inadmissibility;
     private final Template admission;
     private final Template evaluationSummary;
+    private final Template rankingAct;
+    private final Template fundingDecision;
+    private final Template revocationNotice;
+    private final Template revocation;
     private final DocumentFormat italian;
     private final DocumentFormat english;
 
@@ -74,6 +78,10 @@ public class PdfRenderer {
             @Location("documents/inadmissibility.html") Template inadmissibility,
             @Location("documents/admission.html") Template admission,
             @Location("documents/evaluation-summary.html") Template evaluationSummary,
+            @Location("documents/ranking-act.html") Template rankingAct,
+            @Location("documents/funding-decision.html") Template fundingDecision,
+            @Location("documents/revocation-notice.html") Template revocationNotice,
+            @Location("documents/revocation.html") Template revocation,
             DocumentTexts italianTexts, @Localized("en") DocumentTexts englishTexts) {
         this.receipt = receipt;
         this.completionRequest = completionRequest;
@@ -81,6 +89,10 @@ public class PdfRenderer {
         this.inadmissibility = inadmissibility;
         this.admission = admission;
         this.evaluationSummary = evaluationSummary;
+        this.rankingAct = rankingAct;
+        this.fundingDecision = fundingDecision;
+        this.revocationNotice = revocationNotice;
+        this.revocation = revocation;
         this.italian = new DocumentFormat(Locale.ITALIAN, italianTexts);
         this.english = new DocumentFormat(Locale.ENGLISH, englishTexts);
     }
@@ -117,9 +129,10 @@ public class PdfRenderer {
             case INADMISSIBILITY -> inadmissibility;
             case ADMISSION -> admission;
             case EVALUATION_SUMMARY -> evaluationSummary;
-            // issue 14 skeleton: the document helper adds their templates
-            case RANKING_ACT, FUNDING_DECISION, REVOCATION_NOTICE, REVOCATION ->
-                    throw new UnsupportedOperationException("issue 14 skeleton: no template yet for " + kind);
+            case RANKING_ACT -> rankingAct;
+            case FUNDING_DECISION -> fundingDecision;
+            case REVOCATION_NOTICE -> revocationNotice;
+            case REVOCATION -> revocation;
         };
     }
 

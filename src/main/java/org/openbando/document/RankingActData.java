@@ -50,6 +50,21 @@ public record RankingActData(String callCode, String callTitle, String line, Big
         return DocumentKind.RANKING_ACT;
     }
 
+    /** The money received from the other line; zero when none. */
+    public BigDecimal fromOtherLineOrZero() {
+        return fromOtherLine == null ? BigDecimal.ZERO : fromOtherLine;
+    }
+
+    /** The money moved to the other line; zero when none. */
+    public BigDecimal toOtherLineOrZero() {
+        return toOtherLine == null ? BigDecimal.ZERO : toOtherLine;
+    }
+
+    /** Whether a funded project is funded partially (the act then explains what that means). */
+    public boolean anyPartial() {
+        return funded.stream().anyMatch(Row::partial);
+    }
+
     /** A call's document: no proposal heading. */
     @Override
     public ProposalHeading heading() {

@@ -25,4 +25,9 @@ public record RevocationData(ProposalHeading heading, String cup, String cor, Bi
     public DocumentKind kind() {
         return DocumentKind.REVOCATION;
     }
+
+    /** Whether the beneficiary sent observations (then the revocation must say why they were not accepted). */
+    public boolean hasObservations() {
+        return observations != null && !observations.isBlank();
+    }
 }

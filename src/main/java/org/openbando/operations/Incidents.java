@@ -178,8 +178,7 @@ public class Incidents {
                 + "where closed_at is null do update set occurrences = i.occurrences + 1, last_at = excluded.last_at, "
                 + "message = excluded.message")
                 .setParameter(1, INTEGRITY).setParameter(2, failure.subject()).setParameter(3, failure.proposalId())
-                .setParameter(4, "The stored " + failure.kind() + " " + failure.id() + " of proposal "
-                        + failure.proposalId() + " no longer has its SHA-256 (stored " + failure.stored() + ", now "
+                .setParameter(4, "The stored " + failure.kind() + " " + failure.id() + failure.owner() + " no longer has its SHA-256 (stored " + failure.stored() + ", now "
                         + failure.actual() + "): it is not served; restore it from a backup")
                 .setParameter(5, failure.seenAt().atOffset(ZoneOffset.UTC)).executeUpdate();
     }

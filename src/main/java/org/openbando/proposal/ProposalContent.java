@@ -1,5 +1,6 @@
 package org.openbando.proposal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -84,8 +85,24 @@ public record ProposalContent(
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** A consortium member besides the lead: another enterprise or a research organisation. */
-    public record Partner(@NotNull Long organizationId) {
+    /**
+     * A consortium member besides the lead: another enterprise or a research organisation.
+     *
+     * @param rightToPublish for a research organisation: it has the right to publish the results of its own research
+     *                       (effective collaboration, GBER art. 25(6)(b)(ii)); null means no (and is left out of the
+     *                       JSON, so that contents and snapshots stored before it read and hash the same)
+     */
+    public record Partner(@NotNull Long organizationId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean rightToPublish) {
+
+        public Partner(Long organizationId) {
+            this(organizationId, null);
+        }
+
+        /** Whether it has the right to publish (null is no). */
+        public boolean publishes() {
+            return Boolean.TRUE.equals(rightToPublish);
+        }
     }
 
     /** Qualified research services bought from a research organisation. */

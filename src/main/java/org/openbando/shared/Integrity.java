@@ -39,8 +39,12 @@ public class Integrity {
                 ATTACHMENT, counter(registry, ATTACHMENT));
     }
 
-    /** The bytes, when their SHA-256 is the stored one; otherwise the alarm (see the class comment). */
-    public byte[] checked(String kind, long id, long proposalId, byte[] bytes, String storedSha256) {
+    /**
+     * The bytes, when their SHA-256 is the stored one; otherwise the alarm (see the class comment).
+     *
+     * @param proposalId the proposal they belong to; null for what belongs to a call (a ranking act)
+     */
+    public byte[] checked(String kind, long id, Long proposalId, byte[] bytes, String storedSha256) {
         String actual = Sha256.of(bytes);
         if (!actual.equals(storedSha256)) {
             throw alarm(kind, id, proposalId, storedSha256, actual);
@@ -49,15 +53,15 @@ public class Integrity {
     }
 
     /** The text (hashed as UTF-8), when its SHA-256 is the stored one; otherwise the alarm. */
-    public String checked(String kind, long id, long proposalId, String text, String storedSha256) {
+    public String checked(String kind, long id, Long proposalId, String text, String storedSha256) {
         checked(kind, id, proposalId, text.getBytes(StandardCharsets.UTF_8), storedSha256);
         return text;
     }
 
-    private ProblemException alarm(String kind, long id, long proposalId, String stored, String actual) {
+    private ProblemException alarm(String kind, long id, Long proposalId, String stored, String actual) {
         IntegrityFailure failure = new IntegrityFailure(kind, id, proposalId, stored, actual, clock.instant());
-        LOG.errorf("INTEGRITY FAILURE: the stored %s %d of proposal %d no longer has its SHA-256 (stored %s, now %s): "
-                + "not served; restore it from a backup", kind, id, proposalId, stored, actual);
+        LOG.errorf("INTEGRITY FAILURE: the stored %s %d%s no longer has its SHA-256 (stored %s, now %s): "
+                + "not served; restore it from a backup", kind, id, failure.owner(), stored, actual);
         Counter counter = counters.get(kind);
         if (counter != null) {
             counter.increment();

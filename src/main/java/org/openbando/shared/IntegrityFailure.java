@@ -8,11 +8,16 @@ import java.time.Instant;
  *
  * @param kind       what was served: {@link Integrity#DOCUMENT}, {@link Integrity#SNAPSHOT}, {@link Integrity#ATTACHMENT}
  * @param id         the id of the document, submission or attachment
- * @param proposalId the proposal it belongs to
+ * @param proposalId the proposal it belongs to; null for a call's document
  * @param stored     the hash stored with the bytes
  * @param actual     the hash of the bytes as read now
  */
-public record IntegrityFailure(String kind, long id, long proposalId, String stored, String actual, Instant seenAt) {
+public record IntegrityFailure(String kind, long id, Long proposalId, String stored, String actual, Instant seenAt) {
+
+    /** {@code " of proposal 7"}, or nothing for what belongs to no proposal. */
+    public String owner() {
+        return proposalId == null ? "" : " of proposal " + proposalId;
+    }
 
     /** e.g. {@code document:12}. */
     public String subject() {

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openbando.call.GrantComputation;
 import org.openbando.call.Line;
 import org.openbando.organization.OrganizationFacts;
 import org.openbando.proposal.AttachmentKind;
+import org.openbando.proposal.GrantParticipants;
 import org.openbando.proposal.ProposalContent;
 import org.openbando.shared.Json;
 import org.openbando.shared.PublicApi;
@@ -59,6 +61,16 @@ public record Snapshot(long proposalId, String callCode, Line line, long protoco
         Map<Long, OrganizationFacts> byId = new LinkedHashMap<>();
         members.forEach(m -> byId.put(m.id(), m));
         return byId;
+    }
+
+    /**
+     * The participants of the grant computation from what was frozen: the members' facts (type, size class) in the
+     * consortium's order (the lead first, then the partners), their eligible costs from the budget per organisation
+     * and research category, the right to publish from the partners' entries; members without costs are listed with
+     * none ({@link GrantParticipants}, the one mapping, which the draft's estimate uses too).
+     */
+    public List<GrantComputation.Participant> participants() {
+        return GrantParticipants.of(content, List.copyOf(memberFacts().values()));
     }
 
     /** The canonical text that is stored and hashed. */

@@ -35,6 +35,8 @@ class DocumentServiceTest {
     TestClock clock;
     @Inject
     AuditTrail audit;
+    @Inject
+    org.openbando.RawSql sql;
 
     @Test
     void issuingStoresThePdfWithTheHashOfItsBytes() {
@@ -189,8 +191,154 @@ class DocumentServiceTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> documents.list(proposal))).isEmpty();
     }
 
+    @Test
+    void aCallsDocumentIsStoredForTheCallWithItsHashAndAuditedOnTheCall() {
+        long call = call("DOC-CALL-ISSUE");
+        Instant now = Instant.parse("2026-05-12T08:30:00.500Z");
+        clock.moveTo(now);
+        DocumentFile doc;
+        try {
+            doc = QuarkusTransaction.requiringNew().call(() -> documents.issueForCall(call, "ranking:1", "it", "olga",
+                    Samples.of(DocumentKind.RANKING_ACT)));
+        } finally {
+            clock.reset();
+        }
+        DocumentFile stored = QuarkusTransaction.requiringNew()
+                .call(() -> documents.getForCall(call, doc.id()).orElseThrow());
+        assertThat(stored.callId()).isEqualTo(call);
+        assertThat(stored.proposalId()).isNull();
+        assertThat(stored.kind()).isEqualTo(DocumentKind.RANKING_ACT);
+        assertThat(stored.sha256()).isEqualTo(Sha256.of(stored.content())).isEqualTo(doc.sha256());
+        assertThat(stored.content()).isEqualTo(doc.content()).startsWith("%PDF-".getBytes());
+        assertThat(stored.sizeBytes()).isEqualTo(stored.content().length);
+        assertThat(stored.issuedAt()).isCloseTo(now, within(2000));
+        assertThat(stored.fileName()).isEqualTo("graduatoria-CLUST-2026-A-ranking-1.pdf");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.findForCall(call, DocumentKind.RANKING_ACT,
+                "ranking:1"))).hasValueSatisfying(f -> assertThat(f.id()).isEqualTo(doc.id()));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.listForCall(call)))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.id()).isEqualTo(doc.id());
+                    assertThat(s.callId()).isEqualTo(call);
+                    assertThat(s.proposalId()).isNull();
+                    assertThat(s.sha256()).isEqualTo(doc.sha256());
+                });
+        List<AuditEvent> trail = QuarkusTransaction.requiringNew().call(() -> audit.of("call", call));
+        assertThat(trail).filteredOn(e -> "document-issued".equals(e.action)).singleElement().satisfies(e -> {
+            assertThat(e.actor).isEqualTo("olga");
+            assertThat(e.toState).isEqualTo("RANKING_ACT");
+            assertThat(e.detail).contains("ranking:1").contains(stored.sha256());
+        });
+        // another call does not see it
+        long other = call("DOC-CALL-OTHER");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.getForCall(other, doc.id()))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.listForCall(other))).isEmpty();
+    }
+
+    @Test
+    void issuingACallsDocumentAgainReturnsTheStoredOneAndConcurrentIssuesStoreOne() throws Exception {
+        long call = call("DOC-CALL-AGAIN");
+        DocumentFile first = QuarkusTransaction.requiringNew().call(() -> documents.issueForCall(call, "line:A", "it",
+                "olga", Samples.of(DocumentKind.RANKING_ACT)));
+        DocumentFile again = QuarkusTransaction.requiringNew().call(() -> documents.issueForCall(call, "line:A", "en",
+                "root", Samples.rankingAct(List.of())));
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.content()).isEqualTo(first.content());
+        assertThat(again.language()).isEqualTo("it");
+        // two transactions issuing one new document at once: the advisory lock makes the second find the first's
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<DocumentFile>> issued = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                issued.add(pool.submit(() -> {
+                    start.await();
+                    return QuarkusTransaction.requiringNew().call(() -> documents.issueForCall(call, "line:B", "it",
+                            "olga", Samples.of(DocumentKind.RANKING_ACT)));
+                }));
+            }
+            start.countDown();
+            long a = issued.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS).id();
+            long b = issued.get(1).get(60, java.util.concurrent.TimeUnit.SECONDS).id();
+            assertThat(a).isEqualTo(b);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.listForCall(call)))
+                .extracting(DocumentSummary::reference).containsExactly("line:A", "line:B");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> audit.of("call", call)))
+                .filteredOn(e -> "document-issued".equals(e.action)).hasSize(2);
+    }
+
+    @Test
+    void aCallsDocumentAndAProposalsDocumentEachHaveTheirOwnOwner() {
+        long proposal = proposal("DOC-OWNERS", 150_010);
+        long call = call("DOC-OWNERS-CALL");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal, "ranking:1",
+                "it", "olga", Samples.of(DocumentKind.RANKING_ACT))))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .extracting(Problem.FieldViolation::field).containsExactly("data"));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.issueForCall(call,
+                "decision:1", "it", "olga", Samples.of(DocumentKind.ADMISSION))))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .extracting(Problem.FieldViolation::field).containsExactly("data"));
+        DocumentFile receipt = QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal, "submission:1",
+                "it", "system", Samples.of(DocumentKind.RECEIPT)));
+        assertThat(receipt.callId()).isNull();
+        assertThat(receipt.proposalId()).isEqualTo(proposal);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.getForCall(call, receipt.id()))).isEmpty();
+        // the database refuses a document with both owners or none
+        assertThatThrownBy(() -> sql.update("insert into openbando.issued_document (proposal_id, call_id, kind, "
+                + "reference, language, file_name, content, size_bytes, sha256, issued_by, issued_at) values (?, ?, "
+                + "'RANKING_ACT', 'x', 'it', 'x.pdf', '\\x00', 1, 'x', 'x', now())", proposal, call))
+                .hasMessageContaining("issued_document_one_owner");
+        assertThatThrownBy(() -> sql.update("insert into openbando.issued_document (kind, reference, language, "
+                + "file_name, content, size_bytes, sha256, issued_by, issued_at) values ('RANKING_ACT', 'x', 'it', "
+                + "'x.pdf', '\\x00', 1, 'x', 'x', now())")).hasMessageContaining("issued_document_one_owner");
+    }
+
+    @Test
+    void aCallsDocumentCannotBeIssuedForAMissingCallNorChanged() {
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.issueForCall(987_654_321L,
+                "ranking:1", "it", "olga", Samples.of(DocumentKind.RANKING_ACT))))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(404);
+                    assertThat(e.getMessage()).isEqualTo("Call 987654321 does not exist");
+                });
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.listForCall(987_654_321L))).isEmpty();
+        long call = call("DOC-CALL-FROZEN");
+        DocumentFile doc = QuarkusTransaction.requiringNew().call(() -> documents.issueForCall(call, "ranking:1", "it",
+                "olga", Samples.of(DocumentKind.RANKING_ACT)));
+        // V12's triggers still refuse to change or remove a call's document
+        assertThatThrownBy(() -> sql.update("update openbando.issued_document set reference = 'other' where id = ?",
+                doc.id())).hasMessageContaining("is refused");
+        assertThatThrownBy(() -> sql.update("delete from openbando.issued_document where id = ?", doc.id()))
+                .hasMessageContaining("is refused");
+    }
+
+    @Test
+    void aCallsDocumentWhoseBytesChangedIsNotServed() {
+        long call = call("DOC-CALL-TAMPERED");
+        DocumentFile doc = QuarkusTransaction.requiringNew().call(() -> documents.issueForCall(call, "ranking:1", "it",
+                "olga", Samples.of(DocumentKind.RANKING_ACT)));
+        sql.tamper("update openbando.issued_document set content = content || '\\x0a'::bytea where id = ?",
+                doc.id());
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.getForCall(call, doc.id())))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(500);
+                    assertThat(e.slug()).isEqualTo("integrity-failure");
+                });
+    }
+
     private static org.assertj.core.data.TemporalUnitOffset within(long millis) {
         return new org.assertj.core.data.TemporalUnitWithinOffset(millis, ChronoUnit.MILLIS);
+    }
+
+    /** A real call row (published, open); returns its id. */
+    private static long call(String callCode) {
+        long call = as(TestFixtures.OFFICER).body(Api.call(callCode, -1, 30)).post("/api/calls").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        as(TestFixtures.OFFICER).post("/api/calls/" + call + "/publish").then().statusCode(200);
+        return call;
     }
 
     /** A real proposal row (a draft of a new applicant in a new open call); returns its id. */

@@ -36,12 +36,8 @@ class PdfRendererTest {
     @Inject
     PdfRenderer renderer;
 
-    /** Issue 14 skeleton: kinds whose templates the document helper is writing (remove when they exist). */
-    static final java.util.Set<DocumentKind> PENDING = java.util.EnumSet.of(DocumentKind.RANKING_ACT,
-            DocumentKind.FUNDING_DECISION, DocumentKind.REVOCATION_NOTICE, DocumentKind.REVOCATION);
-
     static Stream<Arguments> kindsAndLanguages() {
-        return Stream.of(DocumentKind.values()).filter(k -> !PENDING.contains(k))
+        return Stream.of(DocumentKind.values())
                 .flatMap(kind -> Stream.of(Arguments.of(kind, "it"), Arguments.of(kind, "en")));
     }
 
@@ -67,29 +63,33 @@ class PdfRendererTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00A0]+", " ");
             String other = "en".equals(language) ? "it" : "en";
             assertThat(text)
-                    .contains(Samples.SNAPSHOT)
-                    .contains(("en".equals(language) ? "Protocol number " : "Numero di protocollo ") + Samples.PROTOCOL)
                     .contains(Samples.keySentence(kind, language))
                     .doesNotContain(Samples.keySentence(kind, other))
                     .contains("CLUST-2026")
                     .contains("Meccanica Fine S.r.l.")
-                    // receipt time to the millisecond, in Rome (CEST)
+                    // receipt time to the millisecond, in Rome (CEST): in the heading, or the ranking act's row
                     .contains("en".equals(language) ? "30 April 2026, 12:59:58.123 (Rome time, UTC+02:00)"
                             : "30 aprile 2026, ore 12:59:58,123 (ora di Roma, UTC+02:00)");
+            if (kind.ownedByCall()) { // a call's document names the call and line, not a proposal
+                assertThat(text).contains("en".equals(language) ? "A - enterprises that are members of a Clust-ER"
+                        : "A - imprese aderenti a un Clust-ER").doesNotContain(Samples.SNAPSHOT);
+            } else {
+                assertThat(text).contains(Samples.SNAPSHOT).contains(("en".equals(language) ? "Protocol number "
+                        : "Numero di protocollo ") + Samples.PROTOCOL);
+            }
             if (kind == DocumentKind.NOTICE_BEFORE_REJECTION) { // the term's last day, not 00:00 of the next
                 assertThat(text).contains("en".equals(language) ? "By 22 May 2026 the applicant"
                         : "Entro il 22 maggio 2026 il proponente");
             }
-            if (kind != DocumentKind.RECEIPT && kind != DocumentKind.EVALUATION_SUMMARY) {
-                assertThat(text).contains("en".equals(language)
-                        ? "Decision taken by Olga Funzionaria on 12 May 2026, 10:30 (Rome time)."
-                        : "Decisione adottata da Olga Funzionaria il 12 maggio 2026, ore 10:30 (ora di Roma).");
+            if (Samples.closing(kind, language) != null) {
+                assertThat(text).contains(Samples.closing(kind, language));
             }
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo(language);
             assertThat(doc.getDocumentInformation().getTitle()).isNotBlank();
             assertThat(doc.getDocumentInformation().getAuthor())
                     .isEqualTo("en".equals(language) ? "Emilia-Romagna Region" : "Regione Emilia-Romagna");
-            assertThat(doc.getDocumentInformation().getSubject()).contains("CLUST-2026").contains("4711");
+            assertThat(doc.getDocumentInformation().getSubject()).contains("CLUST-2026")
+                    .contains(kind.ownedByCall() ? ("en".equals(language) ? "line A" : "linea A") : "4711");
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
         }
     }
@@ -118,11 +118,35 @@ class PdfRendererTest {
     }
 
     @Test
+    void aLongRankingActSplitsItsListsOverPagesRepeatingTheHeaderRow() throws IOException {
+        List<RankingActData.Row> funded = java.util.stream.IntStream.rangeClosed(1, 70)
+                .mapToObj(i -> Samples.row(i, 5000 + i, Samples.RECEIVED.plusMillis(i), "P" + i,
+                        "Progetto numero " + i + " della linea A", "Impresa " + i + " S.r.l.", "01234567897", "90.00",
+                        "10000.00", "10000.00", i == 70, null))
+                .toList();
+        byte[] pdf = renderer.render(Samples.rankingAct(funded), "it");
+        assertThat(PdfA.validate(pdf, PDFAFlavour.PDFA_2_A).failures()).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+            for (int page = 2; page <= doc.getNumberOfPages() - 1; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc).replaceAll("[\\s\\u00A0]+", " ");
+                assertThat(text).as("page " + page).contains("Pos. Protocollo Proposta e impresa capofila Punteggio");
+            }
+            String all = new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00A0]+", " ");
+            for (int i = 1; i <= 70; i++) {
+                assertThat(all).contains("Progetto numero " + i + " della linea A");
+            }
+            assertThat(all).contains("Domande finanziate (70)").contains("finanziamento parziale")
+                    .contains("Lista di riserva (domande finanziabili non finanziate) (1)");
+        }
+    }
+
+    @Test
     void everyFontIsEmbeddedAsASubsetOfTheBundledFont() throws IOException {
         for (DocumentKind kind : DocumentKind.values()) {
-            if (PENDING.contains(kind)) {
-                continue;
-            }
             try (PDDocument doc = Loader.loadPDF(renderer.render(Samples.of(kind), "it"))) {
                 List<PDFont> fonts = new ArrayList<>();
                 for (PDPage page : doc.getPages()) {
