@@ -46,7 +46,8 @@ public class CallAdminPages {
          * @param chosen the codes of the clusters ticked
          */
         static native TemplateInstance callForm(Map<String, String> form, Map<String, String> errors,
-                List<ClusterDirectory.ClusterRef> clusters, List<String> chosen, List<String> aggregations);
+                List<ClusterDirectory.ClusterRef> clusters, List<String> chosen, List<String> aggregations,
+                List<CallRequest.Criterion> criteria);
     }
 
     private final CallService calls;
@@ -115,8 +116,8 @@ public class CallAdminPages {
     }
 
     /**
-     * The evaluation's rules the form sets (the API's {@code rules.*} names); an empty input takes the default, and
-     * the other rules always do (the API sets them).
+     * The evaluation's and the funding's rules the form sets (the API's {@code rules.*} names); an empty input takes
+     * the default, and the other rules always do (the API sets them).
      */
     private static CallRequest.Rules evaluationRules(FormValues f, Map<String, String> errors) {
         String aggregation = f.text("rules.scoreAggregation");
@@ -128,11 +129,29 @@ public class CallAdminPages {
                 errors.put("rules.scoreAggregation", "must be MEAN or MEDIAN");
             }
         }
-        return new CallRequest.Rules(null, null, null, null, null, null, null, null, null,
+        return new CallRequest.Rules(null, null, null, null, null, null, null, null,
+                f.number("rules.aidIntensityCap"),
                 f.integer("rules.evaluatorsPerProposal"), f.number("rules.evaluationThreshold"),
                 f.integer("rules.evaluationTermDays"), f.integer("rules.evaluationReminderDays"),
-                f.number("rules.scoreStep"), chosen, f.number("rules.divergencePercent"), null, null, null, null,
-                null, null, null);
+                f.number("rules.scoreStep"), chosen, f.number("rules.divergencePercent"),
+                f.text("rules.tieBreakCriterion"), yesNo(f, "rules.partialFundingAllowed", errors),
+                f.integer("rules.reserveListValidityMonths"), null, null, null,
+                f.integer("rules.clusterJoiningTermDays"), f.number("rules.partialFundingMinShare"),
+                yesNo(f, "rules.remainderToOtherLine", errors), f.integer("rules.grantAcceptanceTermDays"),
+                f.integer("rules.revocationObservationsTermDays"));
+    }
+
+    /** A yes/no choice: empty takes the default. */
+    private static Boolean yesNo(FormValues f, String field, Map<String, String> errors) {
+        String value = f.text(field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            errors.put(field, "must be true or false");
+            return null;
+        }
+        return Boolean.valueOf(value);
     }
 
     private String renderList(boolean created, boolean published, String error) {
@@ -141,6 +160,7 @@ public class CallAdminPages {
 
     private String renderForm(Map<String, String> values, List<String> chosen, Map<String, String> errors) {
         return pages.render(Templates.callForm(values, errors, calls.clusters(), chosen,
-                java.util.Arrays.stream(ScoreAggregation.values()).map(Enum::name).toList()));
+                java.util.Arrays.stream(ScoreAggregation.values()).map(Enum::name).toList(),
+                CallDefaults.criteria(null)));
     }
 }

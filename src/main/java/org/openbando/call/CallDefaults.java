@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The defaults of a call's rules (shared/domain.md): TRL 4 -> 7 (at most 8), research prevailing, 5 criteria summing
- * to 100 with a 60/100 threshold, 3 evaluators, 10-day terms, notice before rejection on, 60 days to join the cluster.
+ * to 100 with a 60/100 threshold, 3 evaluators, 10-day terms, notice before rejection on, 60 days to join the cluster;
+ * ties broken by innovativeness, partial funding allowed down to 50% of the grant, the reserve list valid 12 months,
+ * 30 days to accept the grant, 10 days for observations before a revocation, no remainder moved between lines.
  */
 final class CallDefaults {
 
@@ -14,7 +16,8 @@ final class CallDefaults {
 
     static RuleSettings rules(CallRequest.Rules r) {
         CallRequest.Rules in = r == null ? new CallRequest.Rules(null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null) : r;
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null) : r;
         RuleSettings rules = new RuleSettings();
         rules.minStartTrl = or(in.minStartTrl(), 4);
         rules.minTargetTrl = or(in.minTargetTrl(), 7);
@@ -39,11 +42,10 @@ final class CallDefaults {
         rules.noticeBeforeRejection = or(in.noticeBeforeRejection(), true);
         rules.observationsTermDays = or(in.observationsTermDays(), 10);
         rules.clusterJoiningTermDays = or(in.clusterJoiningTermDays(), 60);
-        // issue 14 (V19): the request carries these once the call form has them (rules helper)
-        rules.partialFundingMinShare = new BigDecimal("50");
-        rules.remainderToOtherLine = false;
-        rules.grantAcceptanceTermDays = 30;
-        rules.revocationObservationsTermDays = 10;
+        rules.partialFundingMinShare = or(in.partialFundingMinShare(), new BigDecimal("50"));
+        rules.remainderToOtherLine = or(in.remainderToOtherLine(), false);
+        rules.grantAcceptanceTermDays = or(in.grantAcceptanceTermDays(), 30);
+        rules.revocationObservationsTermDays = or(in.revocationObservationsTermDays(), 10);
         return rules;
     }
 

@@ -69,7 +69,18 @@ public record CallRequest(
             @Min(1) @Max(90) Integer completionTermDays,
             Boolean noticeBeforeRejection,
             @Min(1) @Max(90) Integer observationsTermDays,
-            @Min(1) @Max(365) Integer clusterJoiningTermDays) {
+            @Min(1) @Max(365) Integer clusterJoiningTermDays,
+            @DecimalMin("1") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(description = "The least share (percent) of its full grant that the last project may be offered "
+                    + "when funded partially; default 50")
+            BigDecimal partialFundingMinShare,
+            @Schema(description = "A line's budget left when all its fundable proposals are funded moves to the "
+                    + "other line; default false")
+            Boolean remainderToOtherLine,
+            @Min(1) @Max(365) @Schema(description = "Days to accept the funding decision; default 30")
+            Integer grantAcceptanceTermDays,
+            @Min(1) @Max(90) @Schema(description = "Days for observations after a notice before revocation; default 10")
+            Integer revocationObservationsTermDays) {
     }
 
     /** An evaluation criterion; the maxima of a call's criteria sum to 100. */

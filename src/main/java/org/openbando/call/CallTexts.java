@@ -217,4 +217,76 @@ public interface CallTexts {
 
     @Message
     String officer_evaluation();
+
+    @Message
+    String rule_tie_break(String criterion);
+
+    @Message
+    String rule_tie_break_time();
+
+    @Message
+    String rule_partial(String share);
+
+    @Message
+    String rule_no_partial();
+
+    @Message
+    String rule_remainder();
+
+    @Message
+    String rule_no_remainder();
+
+    @Message
+    String rule_acceptance(int days);
+
+    @Message
+    String rule_revocation(int days);
+
+    @Message
+    String funding_rules();
+
+    @Message
+    String aid_explained();
+
+    @Message
+    String aid_rounding();
+
+    @Message
+    String form_funding();
+
+    @Message
+    String form_funding_hint();
+
+    @Message
+    String form_tie_break();
+
+    @Message
+    String form_partial();
+
+    @Message
+    String form_partial_share();
+
+    @Message
+    String form_remainder();
+
+    @Message
+    String form_reserve_months();
+
+    @Message
+    String form_aid_cap();
+
+    @Message
+    String form_acceptance_days();
+
+    @Message
+    String form_joining_days();
+
+    @Message
+    String form_revocation_days();
+
+    @Message
+    String form_yes();
+
+    @Message
+    String form_no();
 }

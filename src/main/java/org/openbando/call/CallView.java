@@ -48,7 +48,8 @@ public record CallView(
             int evaluationTermDays, int evaluationReminderDays, BigDecimal scoreStep,
             ScoreAggregation scoreAggregation, BigDecimal divergencePercent, String tieBreakCriterion, boolean partialFundingAllowed, int reserveListValidityMonths,
             int completionTermDays, boolean noticeBeforeRejection, int observationsTermDays,
-            int clusterJoiningTermDays) {
+            int clusterJoiningTermDays, BigDecimal partialFundingMinShare, boolean remainderToOtherLine,
+            int grantAcceptanceTermDays, int revocationObservationsTermDays) {
     }
 
     /** The short form of a call for lists. */
@@ -74,7 +75,8 @@ public record CallView(
                         r.evaluationReminderDays, r.scoreStep, r.scoreAggregation, r.divergencePercent,
                         r.tieBreakCriterion, r.partialFundingAllowed,
                         r.reserveListValidityMonths, r.completionTermDays, r.noticeBeforeRejection,
-                        r.observationsTermDays, r.clusterJoiningTermDays),
+                        r.observationsTermDays, r.clusterJoiningTermDays, r.partialFundingMinShare,
+                        r.remainderToOtherLine, r.grantAcceptanceTermDays, r.revocationObservationsTermDays),
                 c.criteria.stream().map(k -> new CriterionView(k.code, k.name, k.maxScore, k.weight, k.minScore)).toList(),
                 r.aidIntensities().rows(), c.version);
     }

@@ -94,6 +94,52 @@ public final class GrantComputation {
     @PublicApi
     public record Collaboration(boolean effective, CollaborationBasis basis, boolean smePresent, int undertakings,
             BigDecimal largestShare, Long largestOrganizationId, BigDecimal researchShare) {
+
+        /**
+         * The sentence that explains the judgement in the language given ({@code it} or {@code en}), e.g. "effective
+         * collaboration among undertakings: 2 undertakings bear costs, at least one an SME, none more than 70% of the
+         * eligible costs (the largest share is 60.00%)".
+         */
+        public String explain(String language) {
+            boolean it = "it".equals(language);
+            String largest = share(largestShare, it);
+            String research = share(researchShare, it);
+            if (basis == CollaborationBasis.UNDERTAKINGS) {
+                return it ? "collaborazione effettiva tra imprese: " + undertakings + " imprese sostengono costi, "
+                        + "almeno una è una PMI, nessuna sostiene più del 70% dei costi ammissibili (la quota maggiore è "
+                        + largest + ")"
+                        : "effective collaboration among undertakings: " + undertakings + " undertakings bear costs, "
+                        + "at least one an SME, none more than 70% of the eligible costs (the largest share is "
+                        + largest + ")";
+            }
+            if (basis == CollaborationBasis.RESEARCH_ORGANISATION) {
+                return it ? "collaborazione effettiva con organismi di ricerca: quelli con diritto di pubblicare i "
+                        + "risultati sostengono il " + research + " dei costi ammissibili (almeno il 10%)"
+                        : "effective collaboration with research organisations: those with the right to publish their "
+                        + "results bear " + research + " of the eligible costs (at least 10%)";
+            }
+            List<String> why = new ArrayList<>();
+            if (undertakings < 2) {
+                why.add(it ? "meno di due imprese sostengono costi" : "fewer than two undertakings bear costs");
+            } else {
+                if (!smePresent) {
+                    why.add(it ? "nessuna PMI sostiene costi" : "no SME bears costs");
+                }
+                if (largestShare.compareTo(MAX_UNDERTAKING_SHARE) > 0) {
+                    why.add(it ? "un'impresa sostiene il " + largest + " dei costi ammissibili (più del 70%)"
+                            : "one undertaking bears " + largest + " of the eligible costs (more than 70%)");
+                }
+            }
+            why.add(it ? "gli organismi di ricerca con diritto di pubblicare sostengono il " + research
+                    + " (meno del 10%)"
+                    : "research organisations with the right to publish bear " + research + " (less than 10%)");
+            return (it ? "nessuna collaborazione effettiva: " : "no effective collaboration: ") + String.join("; ", why);
+        }
+
+        private static String share(BigDecimal value, boolean it) {
+            String s = value.setScale(2, RoundingMode.UNNECESSARY).toPlainString() + "%";
+            return it ? s.replace('.', ',') : s;
+        }
     }
 
     /**
@@ -380,7 +426,7 @@ public final class GrantComputation {
             return it ? "organismo di ricerca" : "research organisation";
         }
         return switch (size) {
-            case MICRO -> it ? "micro impresa" : "micro enterprise";
+            case MICRO -> it ? "microimpresa" : "micro enterprise";
             case SMALL -> it ? "piccola impresa" : "small enterprise";
             case MEDIUM -> it ? "media impresa" : "medium enterprise";
             case LARGE -> it ? "grande impresa" : "large enterprise";

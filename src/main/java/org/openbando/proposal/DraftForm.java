@@ -130,6 +130,7 @@ final class DraftForm {
                 List<ProposalContent.Partner> partners = c.partnersOrEmpty();
                 for (int i = 0; i < partners.size(); i++) {
                     v.put("partners[" + i + "].organizationId", text(partners.get(i).organizationId()));
+                    v.put("partners[" + i + "].rightToPublish", partners.get(i).publishes() ? "true" : null);
                 }
                 v.put("partnerVat", null);
                 List<ProposalContent.Contract> contracts = c.contractsOrEmpty();
@@ -261,7 +262,7 @@ final class DraftForm {
                 continue;
             }
             rows.put("partners[" + partners.size() + "]", at);
-            partners.add(new ProposalContent.Partner(id));
+            partners.add(new ProposalContent.Partner(id, f.checked(at + ".rightToPublish") ? Boolean.TRUE : null));
         }
         String typed = f.text("partnerVat");
         if (typed != null) {

@@ -62,8 +62,9 @@ public class DraftFormPages {
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
 
+        /** @param estimate the draft's estimated grant (its total is summed up, the budget page has the details) */
         static native TemplateInstance proposalFormOverview(ProposalView p, List<Step> steps, List<Issue> issues,
-                boolean saved);
+                boolean saved, GrantEstimate estimate);
 
         static native TemplateInstance proposalFormGeneral(Frame frame, List<Option> areas);
 
@@ -73,7 +74,7 @@ public class DraftFormPages {
 
         /** @param members the lead and the partners, then others that a row names (outside the consortium) */
         static native TemplateInstance proposalFormBudget(Frame frame, List<BudgetRow> rows, List<Option> members,
-                List<String> costCategories, List<String> researchCategories, Totals totals);
+                List<String> costCategories, List<String> researchCategories, Totals totals, GrantEstimate estimate);
 
         static native TemplateInstance proposalFormWorkPackages(Frame frame, List<WorkPackageRow> rows);
 
@@ -120,9 +121,12 @@ public class DraftFormPages {
     public record Stale(String who, Instant when) {
     }
 
-    /** A partner of the consortium; {@code confirmed}: whether it has confirmed its participation. */
+    /**
+     * A partner of the consortium; {@code confirmed}: whether it has confirmed its participation; {@code publish}: the
+     * input of a research organisation's right to publish its results.
+     */
     public record PartnerRow(String field, String id, String name, String vatNumber, String type, boolean enterprise,
-            String remove, boolean confirmed) {
+            String remove, boolean confirmed, String publish) {
     }
 
     public record ContractRow(int index, String provider, String subject, String amount, String remove,
@@ -176,7 +180,8 @@ public class DraftFormPages {
         List<Issue> items = issues.stream().map(i -> new Issue(i.field(), DraftForm.input(i.field(), Map.of()),
                 FieldLabels.label(i.field(), pages.locale()), i.message(),
                 Section.holding(i.field()).map(s -> s.slug).orElse(null))).toList();
-        return pages.render(Templates.proposalFormOverview(p, steps(issues, null), items, saved));
+        return pages.render(Templates.proposalFormOverview(p, steps(issues, null), items, saved,
+                drafts.grantEstimate(id, pages.locale())));
     }
 
     @GET
@@ -358,7 +363,7 @@ public class DraftFormPages {
                         partners.add(new PartnerRow(field, id, o == null ? "#" + id : o.name(),
                                 o == null ? "" : o.vatNumber(), o == null ? "" : o.type().name(),
                                 o != null && o.enterprise(), "partners[" + i + "]",
-                                o != null && confirmed.contains(o.id())));
+                                o != null && confirmed.contains(o.id()), "partners[" + i + "].rightToPublish"));
                     }
                 }
                 List<ContractRow> contracts = new ArrayList<>();
@@ -387,7 +392,7 @@ public class DraftFormPages {
                         List.of(ProposalContent.CostCategory.values()).stream().map(Enum::name).toList(),
                         List.of(ResearchCategory.INDUSTRIAL_RESEARCH.name(),
                                 ResearchCategory.EXPERIMENTAL_DEVELOPMENT.name()),
-                        totals(s.shown(), orgs));
+                        totals(s.shown(), orgs), drafts.grantEstimate(p.id(), pages.locale()));
             }
             case WORK_PACKAGES -> {
                 List<WorkPackageRow> rows = new ArrayList<>();

@@ -91,6 +91,17 @@ public class ProposalResource {
     }
 
     @GET
+    @Path("/{id}/grant-estimate")
+    @Authenticated
+    @Operation(summary = "The estimated grant per partner and research category, with the explanation of each "
+            + "intensity, from the saved budget and today's register facts (an estimate until the funding decision)")
+    @APIResponse(responseCode = "200", description = "The estimate, explanations in the request's language")
+    @APIResponse(responseCode = "404", description = "No such proposal, or the caller may not read it")
+    public GrantEstimate grantEstimate(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return proposals.grantEstimate(id, ApiLanguage.of(headers));
+    }
+
+    @GET
     @Path("/{id}/validation")
     @Authenticated
     @Operation(summary = "Everything that still blocks submission, each with its field and a sentence; empty when ready")

@@ -17,9 +17,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openbando.call.AidIntensityMatrix;
 import org.openbando.call.CallRules;
 import org.openbando.call.CallService;
 import org.openbando.call.CallStatus;
+import org.openbando.call.GrantComputation;
+import org.openbando.call.GrantStatement;
 import org.openbando.call.Line;
 import org.openbando.identity.CurrentUser;
 import org.openbando.organization.OrganizationDirectory;
@@ -27,6 +30,7 @@ import org.openbando.organization.OrganizationFacts;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.ClockProducer;
 import org.openbando.shared.Json;
+import org.openbando.shared.Languages;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.PublicApi;
@@ -204,6 +208,30 @@ public class ProposalService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ROME);
         return new DraftFacts(proposal.line, content, calls.rules(proposal.callId), proposal.leadOrganizationId,
                 organizations.facts(named, today), attached, clock.instant(), today, consents.confirmed(id));
+    }
+
+    /**
+     * The estimated grant of the proposal per partner and research category, with its explanations in the language
+     * given: the one {@link GrantComputation} over the saved content and the register's facts of today, under the
+     * call's intensity cap. Who may read the proposal may read it (404 otherwise).
+     */
+    public GrantEstimate grantEstimate(long id, Locale language) {
+        Proposal proposal = readableProposal(id);
+        ProposalContent content = read(proposal.content);
+        Set<Long> members = new HashSet<>();
+        members.add(proposal.leadOrganizationId);
+        content.partnersOrEmpty().stream().map(ProposalContent.Partner::organizationId).filter(Objects::nonNull)
+                .forEach(members::add);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.ROME);
+        Map<Long, OrganizationFacts> facts = organizations.facts(members, today);
+        AidIntensityMatrix intensities = calls.fundingRules(proposal.callId).aidIntensities();
+        GrantComputation.Result result = GrantComputation.compute(intensities, GrantParticipants.of(content,
+                GrantParticipants.inOrder(proposal.leadOrganizationId, content, facts)));
+        String lang = Languages.isItalian(language) ? "it" : "en";
+        GrantStatement statement = GrantStatement.of(result, lang);
+        return new GrantEstimate(id, true, today, intensities.cap().orElse(null), statement.collaboration(),
+                statement.partners(), statement.eligibleCost(), statement.grant(),
+                Languages.texts(ProposalTexts.class, language).estimate_note());
     }
 
     /** A line of a call as offered to the caller: whether its organisation may lead a proposal on it, and why not. */

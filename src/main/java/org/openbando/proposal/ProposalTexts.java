@@ -503,4 +503,55 @@ public interface ProposalTexts {
 
     @Message
     String draft_partner_pending();
+
+    @Message
+    String draft_right_to_publish();
+
+    @Message
+    String draft_right_to_publish_hint();
+
+    @Message
+    String estimate_note();
+
+    @Message
+    String estimate_title();
+
+    @Message
+    String estimate_badge();
+
+    @Message
+    String estimate_intro(String day);
+
+    @Message
+    String estimate_cap(String cap);
+
+    @Message
+    String estimate_no_cap();
+
+    @Message
+    String estimate_category();
+
+    @Message
+    String estimate_cost();
+
+    @Message
+    String estimate_intensity();
+
+    @Message
+    String estimate_grant();
+
+    @Message
+    String estimate_partner_total();
+
+    @Message
+    String estimate_project_total();
+
+    @Message
+    String estimate_none();
+
+    @Message
+    String estimate_summary(String grant, String cost);
+
+    @Message
+    String estimate_details();
 }

@@ -8,7 +8,8 @@
  * <p>Offers: {@link org.openbando.ranking.Rankings} (the officer's acts and reads, the public ranking, the allocation
  * of a funded project for the funding feature), {@link org.openbando.ranking.RankingSteps} (the call process's
  * service tasks), the events {@link org.openbando.ranking.RankingApproved} and
- * {@link org.openbando.ranking.MoveUpConfirmed}. Owns the tables {@code ranking}, {@code ranking_entry} and
- * {@code ranking_movement} (V20).
+ * {@link org.openbando.ranking.MoveUpConfirmed}. Owns the tables {@code ranking}, {@code ranking_entry},
+ * {@code ranking_exclusion}, {@code ranking_movement} and {@code ranking_grant} (V20). The rules are the pure
+ * {@link org.openbando.ranking.Ranker} (order, ties) and {@link org.openbando.ranking.Allocator} (money); docs/adr/0010.
  */
 package org.openbando.ranking;

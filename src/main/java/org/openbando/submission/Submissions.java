@@ -66,6 +66,24 @@ public class Submissions {
             String leadName, Instant withdrawnAt) {
     }
 
+    /**
+     * When a submission arrived and its protocol number: what a ranking's tie-breaks read (the arrival has millisecond
+     * precision).
+     */
+    public record Arrival(long submissionId, long proposalId, long protocolNumber, Instant arrivedAt) {
+    }
+
+    /** The submissions in force of a call, by id, in one query (no snapshot is read). */
+    public Map<Long, Arrival> arrivals(long callId) {
+        Map<Long, Arrival> found = new HashMap<>();
+        return Sql.read(dataSource, "the arrivals of a call's submissions", c -> {
+            Sql.query(c, "select id, proposal_id, protocol_number, arrived_at from openbando.submission where call_id = ? "
+                    + "and withdrawn_at is null", List.of(callId), rs -> found.put(rs.getLong(1), new Arrival(
+                            rs.getLong(1), rs.getLong(2), rs.getLong(3), Sql.instant(rs, 4))));
+            return found;
+        });
+    }
+
     /** An enterprise in a call: the key of the counts of submissions in force. */
     record InCall(long callId, long organizationId) {
     }

@@ -402,7 +402,7 @@ class GrantComputationTest {
             "LARGE|INDUSTRIAL_RESEARCH|false|en|large enterprise, industrial research: 50%",
             "LARGE|FEASIBILITY_STUDY|true|it|grande impresa, studio di fattibilità: 50%",
             "MICRO|INDUSTRIAL_RESEARCH|true|en|micro enterprise, industrial research, effective collaboration: 50 + 20 + 15 = 85, capped at 80: 80%",
-            "MICRO|INDUSTRIAL_RESEARCH|true|it|micro impresa, ricerca industriale, collaborazione effettiva: 50 + 20 + 15 = 85, ridotto a 80: 80%",
+            "MICRO|INDUSTRIAL_RESEARCH|true|it|microimpresa, ricerca industriale, collaborazione effettiva: 50 + 20 + 15 = 85, ridotto a 80: 80%",
         })
         void explainsWithoutACallCap(SizeClass size, ResearchCategory category, boolean collaboration,
                 String language, String expected) {
@@ -429,6 +429,56 @@ class GrantComputationTest {
                     "piccola impresa, ricerca industriale: 50 + 20 = 70; il bando limita al 62,5: 62,5%");
             assertThat(i.explain(SMALL, "en")).isEqualTo(
                     "small enterprise, industrial research: 50 + 20 = 70; the call caps at 62.5: 62.5%");
+        }
+
+        @Test
+        void explainsTheCollaborationJudgementInBothLanguages() {
+            var among = GrantComputation.collaboration(List.of(enterprise(1, LARGE, INDUSTRIAL_RESEARCH, "60000.00"),
+                    enterprise(2, SMALL, INDUSTRIAL_RESEARCH, "40000.00")));
+            var research = GrantComputation.collaboration(List.of(enterprise(1, LARGE, INDUSTRIAL_RESEARCH, "87500.00"),
+                    research(2, true, INDUSTRIAL_RESEARCH, "12500.00")));
+            var none = GrantComputation.collaboration(List.of(enterprise(1, SMALL, INDUSTRIAL_RESEARCH, "70010.00"),
+                    enterprise(2, LARGE, INDUSTRIAL_RESEARCH, "25000.00"),
+                    research(3, true, INDUSTRIAL_RESEARCH, "4990.00")));
+            var alone = GrantComputation.collaboration(List.of(enterprise(1, SMALL, INDUSTRIAL_RESEARCH, "1.00")));
+
+            assertThat(among.explain("en")).isEqualTo("effective collaboration among undertakings: 2 undertakings "
+                    + "bear costs, at least one an SME, none more than 70% of the eligible costs (the largest share is "
+                    + "60.00%)");
+            assertThat(among.explain("it")).isEqualTo("collaborazione effettiva tra imprese: 2 imprese sostengono "
+                    + "costi, almeno una è una PMI, nessuna sostiene più del 70% dei costi ammissibili (la quota "
+                    + "maggiore è 60,00%)");
+            assertThat(research.explain("en")).isEqualTo("effective collaboration with research organisations: those "
+                    + "with the right to publish their results bear 12.50% of the eligible costs (at least 10%)");
+            assertThat(research.explain("it")).contains("sostengono il 12,50% dei costi ammissibili (almeno il 10%)");
+            assertThat(none.explain("en")).isEqualTo("no effective collaboration: one undertaking bears 70.01% of the "
+                    + "eligible costs (more than 70%); research organisations with the right to publish bear 4.99% "
+                    + "(less than 10%)");
+            assertThat(none.explain("it")).startsWith("nessuna collaborazione effettiva: un'impresa sostiene il "
+                    + "70,01% dei costi ammissibili (più del 70%)");
+            assertThat(alone.explain("en")).isEqualTo("no effective collaboration: fewer than two undertakings bear "
+                    + "costs; research organisations with the right to publish bear 0.00% (less than 10%)");
+        }
+
+        @Test
+        void theStatementCarriesEveryFigureWithItsSentence() {
+            Result r = GrantComputation.compute(CAP_60, List.of(
+                    enterprise(1, SMALL, INDUSTRIAL_RESEARCH, "50000.00"),
+                    enterprise(2, MEDIUM, EXPERIMENTAL_DEVELOPMENT, "50000.00")));
+            GrantStatement en = GrantStatement.of(r, "en");
+            GrantStatement it = GrantStatement.of(r, "it");
+
+            assertThat(en.grant()).isEqualTo(r.grant());
+            assertThat(en.partners()).extracting(GrantStatement.PartnerStatement::grant)
+                    .containsExactly(bd("30000.00"), bd("25000.00"));
+            assertThat(en.partners().get(0).categories().get(0).explanation()).isEqualTo(
+                    "small enterprise, industrial research, effective collaboration: 50 + 20 + 15 = 85, capped at 80;"
+                            + " the call caps at 60: 60%");
+            assertThat(it.partners().get(1).categories().get(0).explanation())
+                    .isEqualTo("media impresa, sviluppo sperimentale, collaborazione effettiva: 25 + 10 + 15 = 50%");
+            assertThat(en.collaboration().explanation()).startsWith("effective collaboration among undertakings");
+            assertThat(en.partial()).isFalse();
+            assertThat(GrantStatement.of(r.scaledTo(bd("11000.00")), "en").partial()).isTrue();
         }
 
         @Test
