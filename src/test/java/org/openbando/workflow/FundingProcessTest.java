@@ -34,9 +34,10 @@ import org.openbando.shared.ClockProducer;
  * The funding process (bpmn/funding.bpmn) of each funded project of one call, on the real engine and the real funding
  * feature, every path: Line A accepted; renounced; forfeited by the acceptance term; Line B joined in time; Line B
  * lapsed, notified, observations sent, revoked, and the money offered to the next on the reserve list; the
- * observations' term lapsing and the obligation found met; the membership confirmed during the notice. The people act
+ * observations' term lapsing and the obligation found met; the membership confirmed during the notice; part of the
+ * grant renounced, then the rest, after acceptance. The people act
  * through the funding API; the timers are driven by their jobs and the clock. The call (built once): Line A A1-A3,
- * Line B B1-B4 funded, B5 on the reserve list. VAT seeds 160000-160017.
+ * Line B B1-B4 and B6 funded, B5 (60 points) on the reserve list. VAT seeds 160000-160019.
  */
 @QuarkusTest
 class FundingProcessTest {
@@ -63,9 +64,9 @@ class FundingProcessTest {
         AbstractAssertions.init(engine);
         synchronized (FundingProcessTest.class) {
             if (call == null) {
-                call = ranked.published("PR-FUND", 160000, EvaluatedCall.spec().budgets("813000", "1084000")
+                call = ranked.published("PR-FUND", 160000, EvaluatedCall.spec().budgets("813000", "1355000")
                         .partial(false, null).remainderToOtherLine(false).a("80").a("79").a("78")
-                        .b("70").b("69").b("68").b("67").b("60"));
+                        .b("70").b("69").b("68").b("67").b("60").b("66"));
             }
         }
     }
@@ -178,27 +179,47 @@ class FundingProcessTest {
         as(b2.lead()).body(Map.of("observations", "We applied to the cluster; the answer is late.", "version",
                 RankedCall.version(s))).post(RankedCall.award(s) + "/observations").then().statusCode(200);
         assertThat(funding).isWaitingAt(FundingProcessModel.TASK_DECIDE_REVOCATION);
-        ProcessInstance callProcess = ranked.callProcess(call.callId());
-        long confirmsBefore = confirmTasks(callProcess).size();
         as(OFFICER).body(Map.of("revoke", true, "reason", "An application is not a membership", "version",
                 RankedCall.version(s))).post(RankedCall.award(s) + "/revocation-decision").then().statusCode(200);
         assertThat(funding).isEnded().hasPassed(FundingProcessModel.TASK_ISSUE_REVOCATION,
                 FundingProcessModel.TASK_END_REVOKED).hasNotPassed(FundingProcessModel.TASK_END_FUNDED);
         as(OFFICER).get(RankedCall.award(s)).then().statusCode(200).body("status", equalTo("REVOKED"));
 
-        // MoneyFreed reached the call's process: B5, next on Line B's reserve list, is offered the money
-        List<Task> confirms = confirmTasks(callProcess);
-        assertThat(confirms).hasSize((int) confirmsBefore + 1);
-        Task offer = confirms.stream().filter(t -> "REVOCATION".equals(engine.getRuntimeService()
-                .getVariable(t.getExecutionId(), CallProcessModel.VAR_CAUSE))).findFirst().orElseThrow();
-        assertThat(engine.getRuntimeService().getVariable(offer.getExecutionId(), CallProcessModel.VAR_SUBMISSION_ID))
-                .isEqualTo(s);
-        long movementId = ((Number) engine.getRuntimeService().getVariable(offer.getExecutionId(),
-                CallProcessModel.VAR_MOVEMENT_ID)).longValue();
+        // MoneyFreed reached the call's process, whose valid reserve list offers B5 (60 points) the money: by this
+        // revocation, or by B6's renunciation when that test ran first; the officer confirms, B5's funding starts
+        assertThat(freedBy(s)).containsExactly("REVOCATION");
+        ProcessInstance callProcess = ranked.callProcess(call.callId());
+        Task offer = confirmTasks(callProcess).stream().filter(t -> movement(t).offeredSubmissionId() != null
+                && movement(t).offeredSubmissionId() == reserve).findFirst().orElseThrow();
+        assertThat(movement(offer).status()).isEqualTo("PROPOSED");
+        assertThat(movement(offer).line()).isEqualTo(org.openbando.call.Line.B);
+        long movementId = movement(offer).id();
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> rankings.confirmMovement(call.callId(),
                 movementId, OFFICER));
         assertThat(ranked.hasFunding(reserve)).isTrue();
         assertThat(ranked.funding(reserve)).isWaitingAt(FundingProcessModel.TASK_OPEN_CONCESSION);
+    }
+
+    @Test
+    void partOfTheGrantThenTheRestRenouncedAfterAcceptance() {
+        EvaluatedCall.Proposal b6 = call.get(8);
+        long s = b6.submissionId();
+        ProcessInstance funding = ranked.funding(s);
+        ranked.decide(s);
+        as(b6.lead()).body(Map.of("version", RankedCall.version(s))).post(RankedCall.award(s) + "/acceptance").then()
+                .statusCode(200);
+        as(b6.lead()).body(Map.of("reason", "One work package is dropped", "amount", "1000.00", "version",
+                RankedCall.version(s))).post(RankedCall.award(s) + "/renunciation").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        assertThat(funding).hasPassed(FundingProcessModel.TASK_END_PART_RENOUNCED)
+                .isWaitingAt(FundingProcessModel.TASK_PROVE_MEMBERSHIP);
+        as(b6.lead()).body(Map.of("reason", "The project cannot start", "version", RankedCall.version(s)))
+                .post(RankedCall.award(s) + "/renunciation").then().statusCode(200)
+                .body("status", equalTo("RENOUNCED"));
+        assertThat(funding).isEnded().hasPassed(FundingProcessModel.TASK_RENOUNCED_AFTER_ACCEPTANCE,
+                FundingProcessModel.TASK_END_RENOUNCED_AFTER_ACCEPTANCE)
+                .hasNotPassed(FundingProcessModel.TASK_END_FUNDED, FundingProcessModel.TASK_RENOUNCED);
+        assertThat(freedBy(s)).containsExactlyInAnyOrder("PARTIAL_RENUNCIATION", "RENUNCIATION");
     }
 
     @Test
@@ -285,6 +306,13 @@ class FundingProcessTest {
                         .executionIdIn(v.getExecutionId()).variableName(CallProcessModel.VAR_CAUSE).singleResult()
                         .getValue())
                 .toList();
+    }
+
+    private org.openbando.ranking.Movement movement(Task confirm) {
+        long id = ((Number) engine.getRuntimeService().getVariable(confirm.getExecutionId(),
+                CallProcessModel.VAR_MOVEMENT_ID)).longValue();
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> rankings.movements(call.callId()))
+                .stream().filter(m -> m.id() == id).findFirst().orElseThrow();
     }
 
     private List<Task> confirmTasks(ProcessInstance callProcess) {
