@@ -311,6 +311,27 @@ class AccessMatrixTest {
         m.add(api("GET", evaluation + "/report", 0).returning(PDF).expect(all(404, ANONYMOUS, 401, EVALUATOR, 403,
                 ADMIN, 403)));
 
+        // --- API: rankings (issue 14): officers act, officers and auditors read; no call 0 has a ranking, so who
+        // passes authorization gets 404, or 400 for an empty body (before any ranking is looked up)
+        String ranking = "/api/rankings/calls/{callId}";
+        m.add(api("GET", ranking, 0).expect(all(403, ANONYMOUS, 401, OFFICER, 404, AUDITOR, 404)));
+        m.add(api("GET", ranking + "/lines/{line}", 0, "A").expect(all(403, ANONYMOUS, 401, OFFICER, 404,
+                AUDITOR, 404)));
+        m.add(api("GET", ranking + "/lines/{line}/act", 0, "B").returning(PDF).expect(all(403, ANONYMOUS, 401,
+                OFFICER, 404, AUDITOR, 404)));
+        m.add(api("POST", ranking + "/exclusions", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 400)));
+        m.add(api("DELETE", ranking + "/exclusions/{submissionId}", 0, 0).expect(all(403, ANONYMOUS, 401,
+                OFFICER, 400)));
+        m.add(api("POST", ranking + "/approval", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 400)));
+        m.add(api("GET", ranking + "/movements", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 404, AUDITOR, 404)));
+        m.add(api("POST", ranking + "/movements/{id}/confirmation", 0, 0).expect(all(403, ANONYMOUS, 401,
+                OFFICER, 404)));
+        // the published rankings and their open data: anyone; a call without a published ranking is 404
+        m.add(api("GET", "/api/public/rankings").expect(all(200)));
+        m.add(api("GET", "/api/public/rankings/{callId}", 0).expect(all(404)));
+        m.add(api("GET", "/api/public/rankings/{callId}.json", 0).expect(all(404)));
+        m.add(api("GET", "/api/public/rankings/{callId}.csv", 0).returning("text/csv").expect(all(404)));
+
         // --- API: funding (issue 14); no award has submission id 0: who passes authorization gets 404, or 400 for an
         // empty body (every write names the award's version)
         String funding = "/api/funding/{submissionId}";
@@ -338,26 +359,6 @@ class AccessMatrixTest {
                 EVALUATOR, 403, ADMIN, 403)));
         m.add(api("GET", funding + "/proofs/{proofId}", 0, 0).returning(PDF).expect(all(404, ANONYMOUS, 401,
                 EVALUATOR, 403, ADMIN, 403)));
-        // --- API: rankings (issue 14): officers act, officers and auditors read; no call 0 has a ranking, so who
-        // passes authorization gets 404, or 400 for an empty body (before any ranking is looked up)
-        String ranking = "/api/rankings/calls/{callId}";
-        m.add(api("GET", ranking, 0).expect(all(403, ANONYMOUS, 401, OFFICER, 404, AUDITOR, 404)));
-        m.add(api("GET", ranking + "/lines/{line}", 0, "A").expect(all(403, ANONYMOUS, 401, OFFICER, 404,
-                AUDITOR, 404)));
-        m.add(api("GET", ranking + "/lines/{line}/act", 0, "B").returning(PDF).expect(all(403, ANONYMOUS, 401,
-                OFFICER, 404, AUDITOR, 404)));
-        m.add(api("POST", ranking + "/exclusions", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 400)));
-        m.add(api("DELETE", ranking + "/exclusions/{submissionId}", 0, 0).expect(all(403, ANONYMOUS, 401,
-                OFFICER, 400)));
-        m.add(api("POST", ranking + "/approval", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 400)));
-        m.add(api("GET", ranking + "/movements", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 404, AUDITOR, 404)));
-        m.add(api("POST", ranking + "/movements/{id}/confirmation", 0, 0).expect(all(403, ANONYMOUS, 401,
-                OFFICER, 404)));
-        // the published rankings and their open data: anyone; a call without a published ranking is 404
-        m.add(api("GET", "/api/public/rankings").expect(all(200)));
-        m.add(api("GET", "/api/public/rankings/{callId}", 0).expect(all(404)));
-        m.add(api("GET", "/api/public/rankings/{callId}.json", 0).expect(all(404)));
-        m.add(api("GET", "/api/public/rankings/{callId}.csv", 0).returning("text/csv").expect(all(404)));
 
         // --- pages anybody may see
         m.add(page("GET", "/").expect(all(200)));

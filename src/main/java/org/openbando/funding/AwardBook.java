@@ -44,9 +44,9 @@ class AwardBook {
 
     static final String AUDITED = "grant_award";
 
-    final Clock clock;
-    final ObjectMapper json;
-    final AuditTrail audit;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final AuditTrail audit;
     private final CallService calls;
     private final Submissions submissions;
     private final ReceiptDocuments receipts;
@@ -68,6 +68,11 @@ class AwardBook {
         this.notifications = notifications;
         this.clusters = clusters;
         this.moneyFreed = moneyFreed;
+    }
+
+    /** The application's JSON mapper (a method: fields of a bean are not read through its proxy). */
+    ObjectMapper json() {
+        return json;
     }
 
     Instant now() {
@@ -98,7 +103,8 @@ class AwardBook {
 
     /** The computation as frozen at the opening. */
     GrantComputation.Result frozen(GrantAward award) {
-        return Json.read(json, award.computation, GrantComputation.Result.class, "The computation of award " + award.id);
+        return Json.read(json, award.computation, GrantComputation.Result.class,
+                "The computation of award " + award.id);
     }
 
     /** The computation in force: after a partial renunciation the reduced one, otherwise the frozen one. */

@@ -315,7 +315,7 @@ public class Awards {
         BigDecimal part = amount.setScale(2);
         BigDecimal remaining = current.subtract(part);
         GrantComputation.Result reduced = book.frozen(award).scaledTo(remaining);
-        award.reducedComputation = Json.write(book.json, reduced, "The reduced computation of submission "
+        award.reducedComputation = Json.write(book.json(), reduced, "The reduced computation of submission "
                 + submissionId);
         award.renouncedAmount = award.renouncedAmount.add(part);
         award.renouncedAt = book.now();

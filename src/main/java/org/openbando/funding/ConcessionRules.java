@@ -51,8 +51,8 @@ final class ConcessionRules {
     }
 
     /** What the checklist still lacks on {@code day} (the field of each), empty when complete. */
-    static List<String> missing(String cup, String cor, LocalDate durcIssuedOn, LocalDate day, boolean antimafiaRequired,
-            String antimafiaReference, Line line, Instant lineBCommitmentAt) {
+    static List<String> missing(String cup, String cor, LocalDate durcIssuedOn, LocalDate day,
+            boolean antimafiaRequired, String antimafiaReference, Line line, Instant lineBCommitmentAt) {
         List<String> missing = new ArrayList<>();
         if (!validCup(cup)) {
             missing.add("cup");

@@ -120,7 +120,8 @@ public class FundingResource {
     @RolesAllowed(Role.OFFICER)
     @Operation(summary = "Records the CUP (15 characters, ^[A-Z][0-9]{2}[A-Z][0-9]{11}$; 400 naming cup)")
     @APIResponse(responseCode = "409", description = "Stale version, or the concession is completed")
-    public AwardView cup(@PathParam("submissionId") long submissionId, @NotNull(message = "a JSON body is required") @Valid Cup body) {
+    public AwardView cup(@PathParam("submissionId") long submissionId,
+            @NotNull(message = "a JSON body is required") @Valid Cup body) {
         body = valid(body);
         return awards.recordCup(submissionId, body.cup(), body.version(), me());
     }
@@ -130,7 +131,8 @@ public class FundingResource {
     @RolesAllowed(Role.OFFICER)
     @Operation(summary = "Records the COR of the national state-aid register (1 to 20 digits; 400 naming cor)")
     @APIResponse(responseCode = "409", description = "Stale version, or the concession is completed")
-    public AwardView cor(@PathParam("submissionId") long submissionId, @NotNull(message = "a JSON body is required") @Valid Cor body) {
+    public AwardView cor(@PathParam("submissionId") long submissionId,
+            @NotNull(message = "a JSON body is required") @Valid Cor body) {
         body = valid(body);
         return awards.recordCor(submissionId, body.cor(), body.version(), me());
     }
@@ -141,7 +143,8 @@ public class FundingResource {
     @Operation(summary = "Records the day the DURC was issued: valid 120 days from it, it must be valid today "
             + "(400 naming durcIssuedOn)")
     @APIResponse(responseCode = "409", description = "Stale version, or the concession is completed")
-    public AwardView durc(@PathParam("submissionId") long submissionId, @NotNull(message = "a JSON body is required") @Valid Durc body) {
+    public AwardView durc(@PathParam("submissionId") long submissionId,
+            @NotNull(message = "a JSON body is required") @Valid Durc body) {
         body = valid(body);
         return awards.recordDurc(submissionId, body.durcIssuedOn(), body.version(), me());
     }
@@ -151,7 +154,8 @@ public class FundingResource {
     @RolesAllowed(Role.OFFICER)
     @Operation(summary = "Records the reference of the anti-mafia documentation (required above EUR 150,000)")
     @APIResponse(responseCode = "409", description = "Stale version, or the concession is completed")
-    public AwardView antimafia(@PathParam("submissionId") long submissionId, @NotNull(message = "a JSON body is required") @Valid Antimafia body) {
+    public AwardView antimafia(@PathParam("submissionId") long submissionId,
+            @NotNull(message = "a JSON body is required") @Valid Antimafia body) {
         body = valid(body);
         return awards.recordAntimafia(submissionId, body.reference(), body.version(), me());
     }
@@ -161,7 +165,8 @@ public class FundingResource {
     @RolesAllowed(Role.OFFICER)
     @Operation(summary = "Line B: records that the beneficiary's commitment to join a cluster is on file")
     @APIResponse(responseCode = "409", description = "Stale version, Line A, or the concession is completed")
-    public AwardView lineBCommitment(@PathParam("submissionId") long submissionId, @NotNull(message = "a JSON body is required") @Valid Version body) {
+    public AwardView lineBCommitment(@PathParam("submissionId") long submissionId,
+            @NotNull(message = "a JSON body is required") @Valid Version body) {
         body = valid(body);
         return awards.recordLineBCommitment(submissionId, body.version(), me());
     }
@@ -173,7 +178,8 @@ public class FundingResource {
             + "issued by the funding process")
     @APIResponse(responseCode = "409", description = "Stale version, or the checklist is incomplete (the problem "
             + "names each missing task)")
-    public AwardView concession(@PathParam("submissionId") long submissionId, @NotNull(message = "a JSON body is required") @Valid Version body) {
+    public AwardView concession(@PathParam("submissionId") long submissionId,
+            @NotNull(message = "a JSON body is required") @Valid Version body) {
         body = valid(body);
         return awards.completeConcession(submissionId, body.version(), me());
     }
@@ -183,7 +189,8 @@ public class FundingResource {
     @RolesAllowed(Role.APPLICANT)
     @Operation(summary = "The beneficiary (a user acting for the lead) accepts the funding decision within its term")
     @APIResponse(responseCode = "409", description = "Stale version, not awaiting acceptance, or the term ended")
-    public AwardView acceptance(@PathParam("submissionId") long submissionId, @NotNull(message = "a JSON body is required") @Valid Version body) {
+    public AwardView acceptance(@PathParam("submissionId") long submissionId,
+            @NotNull(message = "a JSON body is required") @Valid Version body) {
         body = valid(body);
         return awards.accept(submissionId, body.version(), me());
     }
@@ -195,7 +202,8 @@ public class FundingResource {
             + "(0 < amount < grant; the partners' grants are reduced in proportion); the money is freed for the "
             + "reserve list")
     @APIResponse(responseCode = "409", description = "Stale version, or not renounceable in the award's state")
-    public AwardView renunciation(@PathParam("submissionId") long submissionId, @NotNull(message = "a JSON body is required") @Valid Renunciation body) {
+    public AwardView renunciation(@PathParam("submissionId") long submissionId,
+            @NotNull(message = "a JSON body is required") @Valid Renunciation body) {
         body = valid(body);
         return body.amount() == null ? awards.renounce(submissionId, body.reason(), body.version(), me())
                 : awards.renouncePart(submissionId, body.amount(), body.reason(), body.version(), me());
@@ -252,7 +260,8 @@ public class FundingResource {
     @RolesAllowed(Role.APPLICANT)
     @Operation(summary = "After a notice before revocation, the beneficiary's observations within their term")
     @APIResponse(responseCode = "409", description = "Stale version, no notice, already sent, or the term ended")
-    public AwardView observations(@PathParam("submissionId") long submissionId, @NotNull(message = "a JSON body is required") @Valid Observations body) {
+    public AwardView observations(@PathParam("submissionId") long submissionId,
+            @NotNull(message = "a JSON body is required") @Valid Observations body) {
         body = valid(body);
         return awards.sendObservations(submissionId, body.observations(), body.version(), me());
     }

@@ -85,7 +85,7 @@ public class FundingSteps {
         award.grantAmount = result.grant();
         award.fullGrant = result.fullGrant();
         award.partial = result.partial();
-        award.computation = Json.write(book.json, result, "The computation of submission " + submissionId);
+        award.computation = Json.write(book.json(), result, "The computation of submission " + submissionId);
         award.openedAt = book.now();
         award.status = AwardStatus.CONCESSION;
         award.joining = award.line == Line.B ? JoiningStatus.PENDING : JoiningStatus.NOT_REQUIRED;
@@ -101,7 +101,8 @@ public class FundingSteps {
             partner.vatNumber = p.participant().vatNumber();
             partner.eligibleCost = p.eligibleCost();
             partner.grantAmount = p.grant();
-            partner.computation = Json.write(book.json, p, "The grant of a partner of submission " + submissionId);
+            partner.computation = Json.write(book.json(), p, "The grant of a partner of submission "
+                    + submissionId);
             partner.persist();
         }
         book.record(AuditTrail.SYSTEM, award, "concession-opened", null, AwardStatus.CONCESSION.name(),
@@ -138,12 +139,8 @@ public class FundingSteps {
                 : null;
         String language = book.language(award);
         FundingTexts t = book.texts(language);
-        List<String> obligations = new ArrayList<>();
-        obligations.add(t.obligation_accept(rules.grantAcceptanceTermDays()));
-        if (award.line == Line.B) {
-            obligations.add(t.obligation_join(rules.clusterJoiningTermDays()));
-        }
-        obligations.add(t.obligation_report());
+        // the decision's template states the terms of acceptance and joining from their fields: the further ones
+        List<String> obligations = List.of(t.obligation_report());
         FundingDecisionData data = new FundingDecisionData(book.heading(award), award.cup, award.cor,
                 award.durcIssuedOn, award.antimafiaRequired ? award.antimafiaReference : null,
                 book.lines(book.current(award), language), award.origin == Allocation.Origin.MOVE_UP, obligations,

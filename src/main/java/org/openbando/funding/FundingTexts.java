@@ -40,12 +40,6 @@ public interface FundingTexts {
     String partial(String grant, String fullGrant);
 
     @Message
-    String obligation_accept(int days);
-
-    @Message
-    String obligation_join(int days);
-
-    @Message
     String obligation_report();
 
     @Message

@@ -1,9 +1,12 @@
 package org.openbando.funding;
 
+import static org.openbando.Api.as;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.openbando.EvaluatedCall;
 import org.openbando.TestFixtures;
 import org.openbando.identity.UserService;
@@ -42,11 +45,10 @@ public class FundedCall {
         if (built == null) {
             built = evaluatedCall.build("FU-14", 130000, EvaluatedCall.spec().budgets("406500", "542000")
                     .partial(true, "50").a("80").a("75").b("70").b("65"));
-            QuarkusTransaction.requiringNew().run(() -> rankingSteps.draft(built.callId()));
-            long version = QuarkusTransaction.requiringNew().call(() -> rankings.views(built.callId())).get(0)
-                    .version();
-            QuarkusTransaction.requiringNew().run(() -> rankings.approve(built.callId(), version,
-                    TestFixtures.OFFICER));
+            rankingSteps.draft(built.callId());
+            long version = rankings.views(built.callId()).get(0).version();
+            as(TestFixtures.OFFICER).body(Map.of("version", version)).post("/api/rankings/calls/" + built.callId()
+                    + "/approval").then().statusCode(200);
             for (EvaluatedCall.Proposal p : built.proposals()) {
                 QuarkusTransaction.requiringNew().run(() -> steps.open(p.submissionId()));
             }
