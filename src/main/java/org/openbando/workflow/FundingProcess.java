@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -41,23 +40,22 @@ public class FundingProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final HistoryService history;
-
-    public FundingProcess(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    public FundingProcess(RuntimeService runtime, TaskService tasks) {
         this.runtime = runtime;
         this.tasks = tasks;
-        this.history = history;
     }
 
     /**
-     * Starts the project's funding process, unless it has one already (running or ended): a retried job of the call
-     * process starts none twice. Its first step is asynchronous: the start only records it.
+     * Starts the project's funding process, unless one is running already: a call process's step done twice (a job
+     * retried after its commit was lost, a second confirmation) starts none twice. Its first step is asynchronous: the
+     * start only records it. (Ended ones do not count: the ranking funds or moves up a submission once, and the
+     * history may keep the processes of an earlier database, whose ids a reset application schema gives again.)
      */
     void start(long submissionId, long callId) {
         String businessKey = FundingProcessModel.businessKey(submissionId);
-        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(FundingProcessModel.KEY)
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(FundingProcessModel.KEY)
                 .processInstanceBusinessKey(businessKey).count() > 0) {
-            LOG.infof("Submission %d has its funding process already", submissionId);
+            LOG.infof("Submission %d has its funding process running already", submissionId);
             return;
         }
         runtime.startProcessInstanceByKey(FundingProcessModel.KEY, businessKey, Map.of(

@@ -99,7 +99,7 @@ class RankingProcessTest {
         assertThat(expiry.getDuedate()).isEqualTo(EvaluationProcess.notBefore(validUntil));
         // a retried start funds nobody twice
         ranked.startFundingAgain(callId, List.of(a1, b1));
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(FundingProcessModel.KEY).processInstanceBusinessKey(
                         FundingProcessModel.businessKey(a1)).count()).isEqualTo(1);
 
