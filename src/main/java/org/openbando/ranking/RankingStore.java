@@ -230,7 +230,7 @@ class RankingStore {
         i.setBigDecimal(k++, r.requestedGrant());
         i.setBigDecimal(k++, r.grant());
         i.setBoolean(k++, r.partial());
-        i.setString(k++, r.reasons().isEmpty() ? null : String.join(",", r.reasons()));
+        i.setString(k++, r.reasons().isEmpty() ? null : String.join("\n", r.reasons()));
         i.setString(k++, r.exclusionReason());
         i.setString(k++, r.excludedBy());
         i.setTimestamp(k++, r.excludedAt() == null ? null : Timestamp.from(r.excludedAt()));
@@ -307,7 +307,7 @@ class RankingStore {
                 rs.getString(o + 8), (Long) rs.getObject(o + 9), RankingList.valueOf(rs.getString(o + 10)),
                 rs.getInt(o + 11), (Integer) rs.getObject(o + 12), rs.getBigDecimal(o + 13),
                 rs.getBigDecimal(o + 14), tie, rs.getBigDecimal(o + 18), rs.getBigDecimal(o + 19),
-                rs.getBoolean(o + 20), reasons == null ? List.of() : Arrays.asList(reasons.split(",")),
+                rs.getBoolean(o + 20), reasons == null ? List.of() : Arrays.asList(reasons.split("\n")),
                 rs.getString(o + 22), rs.getString(o + 23), Sql.instant(rs, o + 24));
     }
 
