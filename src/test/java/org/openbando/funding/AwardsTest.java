@@ -419,6 +419,37 @@ class AwardsTest {
     }
 
     @Test
+    void afterTheObservationsTermTheOfficerMayFindTheObligationMet() {
+        EvaluatedCall.Proposal b3 = funded.get().get(4);
+        long s = b3.submissionId();
+        String path = award(s);
+        decide(s, true, true);
+        long mech = sql.queryLong("select id from openbando.cluster where code = 'MECH'");
+        // a proof that carries active content is refused as attachments are
+        byte[] active = Pdfs.active().values().iterator().next();
+        uploadAs(b3.lead()).multiPart("organizationId", funded.members(b3).get(0)).multiPart("clusterId", mech)
+                .multiPart("version", version(s)).multiPart("file", "proof.pdf", active, "application/pdf")
+                .post(path + "/proofs").then().statusCode(422).body("errors.field", hasItem("file"));
+        Instant due = QuarkusTransaction.requiringNew().call(() -> steps.issueRevocationNotice(s));
+        long v = version(s);
+        try {
+            clock.moveTo(due);
+            as(b3.lead()).body(Map.of("observations", "Too late", "version", v)).post(path + "/observations").then()
+                    .statusCode(409).body("type", endsWith("/term-expired"));
+            as(OFFICER).body(Map.of("revoke", false, "reason", "The cluster registered the membership after the "
+                    + "term: the obligation is met", "version", v)).post(path + "/revocation-decision").then()
+                    .statusCode(200).body("joining", equalTo("CONFIRMED")).body("status", equalTo("DECIDED"));
+        } finally {
+            clock.reset();
+        }
+        as(OFFICER).body(Map.of("revoke", true, "reason", "again", "version", version(s)))
+                .post(path + "/revocation-decision").then().statusCode(409);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> steps.revoke(s)))
+                .hasMessageContaining("no decision to revoke");
+        assertThat(freed.of(s)).isEmpty();
+    }
+
+    @Test
     void theCallsAwardsAreListedForOfficersAndTheLeadsForTheirUsers() {
         EvaluatedCall.Built call = funded.get();
         as(OFFICER).get("/api/funding/calls/" + call.callId()).then().statusCode(200)
