@@ -59,8 +59,8 @@ create table ranking_entry (
     requested_grant   numeric(15, 2),
     grant_amount      numeric(15, 2),
     partial           boolean        not null default false,
-    -- codes, comma-separated (evaluation's reason codes, INADMISSIBLE)
-    reasons           varchar(2000),
+    -- one a line: the evaluation's reason codes; INADMISSIBLE then the officer's reasons
+    reasons           varchar(12000),
     exclusion_reason  varchar(2000),
     excluded_by       varchar(100),
     excluded_at       timestamp with time zone,

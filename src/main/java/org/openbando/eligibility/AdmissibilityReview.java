@@ -94,6 +94,22 @@ public class AdmissibilityReview {
         this.json = json;
     }
 
+    /**
+     * The reasons the officer listed when declaring these submissions inadmissible (the decision's items; the lapse of
+     * a completion term lists none), by submission, in one query: what a ranking act lists. No visibility check: the
+     * caller publishes them.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, List<String>> inadmissibilityReasons(java.util.Collection<Long> submissionIds) {
+        java.util.Map<Long, List<String>> found = new java.util.HashMap<>();
+        if (submissionIds.isEmpty()) {
+            return found;
+        }
+        AdmissibilityStep.<AdmissibilityStep>list("submissionId in ?1 and kind = ?2 order by id", submissionIds,
+                StepKind.INADMISSIBLE).forEach(step -> found.put(step.submissionId, step.itemList(json)));
+        return found;
+    }
+
     public Review review(long proposalId) {
         ProposalRef proposal = proposals.readable(proposalId);
         return submissions.inForce(proposalId).map(s -> review(proposal.id(), proposal.status(), s.id()))

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.openbando.call.CallService;
 import org.openbando.call.FundingRules;
 import org.openbando.call.Line;
+import org.openbando.eligibility.AdmissibilityReview;
 import org.openbando.evaluation.Fundability;
 import org.openbando.evaluation.Outcomes;
 import org.openbando.proposal.ProposalService;
@@ -37,11 +38,13 @@ class RankingDrafts {
     private final Submissions submissions;
     private final ProposalService proposals;
     private final FullGrants grants;
+    private final AdmissibilityReview admissibility;
     private final RankingStore store;
     private final Clock clock;
 
     RankingDrafts(CallService calls, Outcomes outcomes, Submissions submissions, ProposalService proposals,
-            FullGrants grants, RankingStore store, Clock clock) {
+            FullGrants grants, RankingStore store, Clock clock, AdmissibilityReview admissibility) {
+        this.admissibility = admissibility;
         this.calls = calls;
         this.outcomes = outcomes;
         this.submissions = submissions;
@@ -118,7 +121,7 @@ class RankingDrafts {
                             x.heading().protocolNumber(), x.arrival().arrivedAt(), x.heading().acronym(),
                             x.heading().title(), x.heading().leadName(), null, x.leadOrganizationId(),
                             RankingList.INADMISSIBLE, ++ord, null, null, null, null, null, null, false,
-                            List.of(INADMISSIBLE), null, null, null));
+                            inadmissibleReasons(x.reasons()), null, null, null));
                 }
             }
             for (Outcomes.Ranked o : others) {
@@ -138,6 +141,15 @@ class RankingDrafts {
         }
     }
 
+    /** The code INADMISSIBLE, then the officer's reasons, each on one line (the column keeps one reason a line). */
+    static List<String> inadmissibleReasons(List<String> stated) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(INADMISSIBLE);
+        stated.stream().map(r -> r.replaceAll("[\\r\\n]+", " ").strip()).filter(r -> !r.isEmpty())
+                .forEach(reasons::add);
+        return reasons;
+    }
+
     private static String code(Fundability.Reason reason) {
         return reason.criterion() == null ? reason.code().name() : reason.code().name() + ":" + reason.criterion();
     }
@@ -151,8 +163,9 @@ class RankingDrafts {
                 e == null ? null : e.reason(), e == null ? null : e.by(), e == null ? null : e.at());
     }
 
+    /** @param reasons the officer's reasons (the act lists them after the code INADMISSIBLE) */
     private record Inadmissible(Line line, Submissions.Heading heading, Submissions.Arrival arrival,
-            Long leadOrganizationId) {
+            Long leadOrganizationId, List<String> reasons) {
     }
 
     /** The call's proposals declared inadmissible, with their submissions in force (few: read one by one). */
@@ -165,6 +178,8 @@ class RankingDrafts {
                 .toList());
         Map<Long, Submissions.Heading> headings = submissions.headings(inForce.values().stream()
                 .map(Submissions.SubmissionView::id).collect(Collectors.toList()));
+        Map<Long, List<String>> reasons = admissibility.inadmissibilityReasons(inForce.values().stream()
+                .map(Submissions.SubmissionView::id).toList());
         List<Inadmissible> found = new ArrayList<>();
         for (ProposalView p : declared) {
             Submissions.SubmissionView s = inForce.get(p.id());
@@ -172,7 +187,8 @@ class RankingDrafts {
                 continue;
             }
             found.add(new Inadmissible(p.line(), headings.get(s.id()), new Submissions.Arrival(s.id(),
-                    s.proposalId(), s.protocolNumber(), s.arrivedAt()), s.leadOrganizationId()));
+                    s.proposalId(), s.protocolNumber(), s.arrivedAt()), s.leadOrganizationId(),
+                    reasons.getOrDefault(s.id(), List.of())));
         }
         found.sort(Comparator.comparingLong(x -> x.heading().protocolNumber()));
         return found;

@@ -112,7 +112,8 @@ class RankingsTest {
         assertThat(a.list(RankingList.NOT_FUNDABLE).get(0).reasons()).containsExactly("TOTAL_BELOW_THRESHOLD");
         assertThat(a.list(RankingList.INADMISSIBLE)).extracting(RankingView.Entry::submissionId)
                 .containsExactly(call.inadmissible().submissionId());
-        assertThat(a.list(RankingList.INADMISSIBLE).get(0).reasons()).containsExactly("INADMISSIBLE");
+        assertThat(a.list(RankingList.INADMISSIBLE).get(0).reasons()).containsExactly("INADMISSIBLE",
+                "Out of the call's scope");
         assertThat(a.allocated()).isEqualByComparingTo("700000.00");
         assertThat(a.remainder()).isEqualByComparingTo("0");
         assertThat(first.leadName()).startsWith("Capofila");
@@ -243,8 +244,10 @@ class RankingsTest {
                 .statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertThat(new String(act, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String actText = text(act).replaceAll("\\s+", " ");
-        assertThat(actText).contains(p1).contains(p5).contains("pari punteggio totale (80.00) con " + p0)
-                .contains("punteggio totale inferiore alla soglia").contains("dichiarata inammissibile");
+        assertThat(actText).contains(p1).contains(p5).contains("pari punteggio totale (80.00) con")
+                .contains("criterio INNOVATIVENESS 25.00 contro 24.00: precede")
+                .contains("punteggio totale inferiore alla soglia").contains("dichiarata inammissibile")
+                .contains("Out of the call's scope");
         assertThat(sql.queryLong("select count(*) from openbando.consensus_report r join openbando.evaluation e "
                 + "on e.id = r.evaluation_id where e.call_id = ? and r.released_at is not null", call.callId()))
                 .isEqualTo(6);
@@ -325,6 +328,10 @@ class RankingsTest {
         assertThat(expired.proposed()).isFalse();
         assertThat(rankings.movements(call.callId()).get(0).status()).isEqualTo("EXPIRED");
         steps.reserveExpired(call.callId());
+        assertThatThrownBy(() -> sql.update("update openbando.ranking_movement set freed = 1 where id = ?",
+                offer.movementId())).hasMessageContaining("only a proposed movement");
+        assertThatThrownBy(() -> sql.update("delete from openbando.ranking_movement where id = ?",
+                offer.movementId())).hasMessageContaining("refused");
         assertThat(rankings.published(call.callId()).lines().get(0).reserveValid()).isFalse();
     }
 
