@@ -10,12 +10,14 @@ import static org.openbando.Api.page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openbando.Api;
 import org.openbando.EvaluatedCall;
 import org.openbando.TestFixtures;
+import org.openbando.call.Line;
 
 /**
  * The ranking pages: the officer's board of a call (draft, ties, lists with their reasons, the money; exclusion with
@@ -146,7 +148,7 @@ class RankingPagesTest {
     }
 
     @Test
-    void thePublishedRankingIsPublicAndTheApplicantSeesItsStandingOnlyOncePublished() {
+    void thePublishedRankingIsPublicTheApplicantSeesItsStandingAndTheOfficerConfirmsAMoveUp() {
         EvaluatedCall.Built c = call("RP-PUBLIC", 120020);
         EvaluatedCall.Proposal funded = c.get(1);
         EvaluatedCall.Proposal reserve = c.get(2);
@@ -204,6 +206,29 @@ class RankingPagesTest {
                 .body(not(containsString("id=\"standing-grant\"")));
         // another applicant does not see that proposal at all
         page(reserve.lead()).get("/proposals/" + funded.proposalId()).then().statusCode(404);
+
+        // money freed on Line A is offered to the reserve: the officer confirms the move up, the auditor cannot
+        RankingSteps.Offer offer = QuarkusTransaction.requiringNew().call(() -> steps.moneyFreed(c.callId(),
+                Line.A, new BigDecimal("271000.00"), "RENUNCIATION", funded.submissionId()));
+        page(AUDITOR).get(board(c.callId())).then().statusCode(200)
+                .body(containsString("data-movement=\"" + offer.movementId() + "\" data-status=\"PROPOSED\""))
+                .body(not(containsString("id=\"confirm-" + offer.movementId() + "\"")));
+        page(OFFICER).cookie("lang", "en").get(board(c.callId())).then().statusCode(200)
+                .body(containsString("Renunciation"))
+                .body(containsString("To confirm"))
+                .body(containsString("id=\"confirm-" + offer.movementId() + "\""));
+        form(AUDITOR).post(board(c.callId()) + "/movements/" + offer.movementId() + "/confirmation").then()
+                .statusCode(403);
+        form(OFFICER).post(board(c.callId()) + "/movements/" + offer.movementId() + "/confirmation").then()
+                .statusCode(303).header("Location", endsWith("?done=confirmed"));
+        page(OFFICER).get(board(c.callId()) + "?done=confirmed").then().statusCode(200)
+                .body(containsString("data-movement=\"" + offer.movementId() + "\" data-status=\"CONFIRMED\""))
+                .body(containsString("confermato da " + OFFICER))
+                .body(not(containsString("id=\"confirm-" + offer.movementId() + "\"")));
+        // confirmed once: a second confirmation is refused on the board, with its message
+        form(OFFICER).post(board(c.callId()) + "/movements/" + offer.movementId() + "/confirmation").then()
+                .statusCode(409).body(containsString("id=\"ranking-error\" data-action=\"confirm-"
+                        + offer.movementId() + "\""));
     }
 
     @Test

@@ -75,7 +75,7 @@ class RankingJourneyTest extends BrowserTest {
         officer.click("#approve");
         assertThat(officer.locator("#approve-form .field-error[data-field='confirm']")).isVisible();
         shot(officer, "144-officer-ranking-approval-refused");
-        officer.check("#approve-confirm");
+        officer.click("label[for='approve-confirm']");
         officer.click("#approve");
         assertThat(officer.locator("#ranking-done")).hasAttribute("data-done", "approved");
         assertThat(officer.locator("#ranking-status")).hasAttribute("data-status", "APPROVED");
