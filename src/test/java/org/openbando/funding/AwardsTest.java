@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openbando.EvaluatedCall;
 import org.openbando.Pdfs;
 import org.openbando.RawSql;
+import org.openbando.TestClock;
 import org.openbando.TestFixtures;
 import org.openbando.identity.AppUser;
 import org.openbando.identity.Role;
@@ -49,6 +50,8 @@ class AwardsTest {
     TestFixtures fixtures;
     @Inject
     RawSql sql;
+    @Inject
+    TestClock clock;
 
     static String award(long submission) {
         return "/api/funding/" + submission;
@@ -243,7 +246,23 @@ class AwardsTest {
         assertThat(sql.queryLong("select count(*) from openbando.grant_award where submission_id = ?", s))
                 .isEqualTo(1);
 
+        // the decision waits for the officer's completion of the checklist
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> steps.issueDecision(s)))
+                .hasMessageContaining("not completed");
         decide(s, false, false);
+        // past the term (the last day's end in Rome), neither accepted nor renounced: the timer forfeits it
+        Instant acceptBy = Instant.parse(as(a2.lead()).get(award(s)).then().extract().jsonPath()
+                .getString("acceptBy"));
+        long v = version(s);
+        try {
+            clock.moveTo(acceptBy);
+            as(a2.lead()).body(Map.of("version", v)).post(award(s) + "/acceptance").then().statusCode(409)
+                    .body("type", endsWith("/term-expired"));
+            as(a2.lead()).body(Map.of("reason", "Too late", "version", v)).post(award(s) + "/renunciation").then()
+                    .statusCode(409).body("type", endsWith("/term-expired"));
+        } finally {
+            clock.reset();
+        }
         QuarkusTransaction.requiringNew().run(() -> steps.forfeit(s));
         QuarkusTransaction.requiringNew().run(() -> steps.forfeit(s)); // idempotent
         as(a2.lead()).get(award(s)).then().statusCode(200).body("status", equalTo("FORFEITED"));
