@@ -68,6 +68,36 @@ class SigningKeyTest {
                 LaunchMode.NORMAL, NOW)).isInstanceOf(IllegalStateException.class).hasMessageContaining("missing.p12");
     }
 
+    @Test
+    void anRsaKeySignsTooWithTheSigningCertificateAttributeAndNoSigningTime() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        java.security.KeyPair pair = generator.generateKeyPair();
+        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=Ufficio bandi, O=Regione");
+        java.security.cert.X509Certificate certificate = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                .getCertificate(new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name,
+                        java.math.BigInteger.TEN, java.util.Date.from(NOW.minusSeconds(3600)),
+                        java.util.Date.from(NOW.plusSeconds(86_400)), name, pair.getPublic())
+                        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
+                                .build(pair.getPrivate())));
+        SigningKey rsa = new SigningKey(pair.getPrivate(), java.util.List.of(certificate), false);
+        assertThat(rsa.algorithm()).isEqualTo("SHA256withRSA");
+        byte[] content = "the byte range of a PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] cms = PdfSigner.cms(new java.io.ByteArrayInputStream(content), rsa);
+        org.bouncycastle.cms.CMSSignedData signed = new org.bouncycastle.cms.CMSSignedData(
+                new org.bouncycastle.cms.CMSProcessableByteArray(content), cms);
+        org.bouncycastle.cms.SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+        assertThat(signer.verify(new org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder()
+                .build(certificate))).isTrue();
+        assertThat(signer.getDigestAlgOID()).isEqualTo("2.16.840.1.101.3.4.2.1"); // SHA-256
+        assertThat(signer.getSignedAttributes().get(
+                org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
+        assertThat(signer.getSignedAttributes().get(org.bouncycastle.asn1.cms.CMSAttributes.signingTime)).isNull();
+        assertThat(signed.isDetachedSignature()).isTrue();
+        // DER, as PDF/A wants the signature's contents
+        assertThat(org.bouncycastle.asn1.ASN1Primitive.fromByteArray(cms).getEncoded("DER")).isEqualTo(cms);
+    }
+
     private Path keystore(SigningKey key, String password, String alias) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
