@@ -21,6 +21,7 @@ WORK=target/bench; mkdir -p "$WORK"
 ADMIN_PASSWORD=bench-admin-password; PASSWORD=bench-password
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+. src/bench/signing-keystore.sh
 $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 # a server that preloads pg_stat_statements: the rush's statements, by time spent, go to target/bench/statements.txt
 PGSS=$($PSQL -d postgres -c "select 1 from pg_settings where name = 'shared_preload_libraries'

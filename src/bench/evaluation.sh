@@ -22,6 +22,7 @@ ADMIN_PASSWORD=bench-admin-password; PASSWORD=bench-password; BASE="http://local
 SEATS=3
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+. src/bench/signing-keystore.sh
 $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 
 echo "== starting the packaged application on port $PORT (jar of $(date -r target/quarkus-app/quarkus-run.jar +%FT%T); HEAD $(git rev-parse --short HEAD))"

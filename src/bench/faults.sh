@@ -24,6 +24,7 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 pg() { as_pg "$PG_BIN/pg_ctl" -D "$PGDATA" -w -l "$PGDATA/server.log" "$@" > /dev/null; }
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+. src/bench/signing-keystore.sh
 if [ ! -f "$PGDATA/PG_VERSION" ]; then
   mkdir -p "$PGDATA"; [ "$(id -u)" != 0 ] || chown postgres "$PGDATA"
   as_pg "$PG_BIN/initdb" -D "$PGDATA" -U postgres -A trust > /dev/null

@@ -332,6 +332,34 @@ class AccessMatrixTest {
         m.add(api("GET", "/api/public/rankings/{callId}.json", 0).expect(all(404)));
         m.add(api("GET", "/api/public/rankings/{callId}.csv", 0).returning("text/csv").expect(all(404)));
 
+        // --- API: funding (issue 14); no award has submission id 0: who passes authorization gets 404, or 400 for an
+        // empty body (every write names the award's version)
+        String funding = "/api/funding/{submissionId}";
+        m.add(api("GET", "/api/funding/calls/{callId}", w.publishedCall()).expect(all(403, ANONYMOUS, 401,
+                OFFICER, 200, AUDITOR, 200)));
+        m.add(api("GET", "/api/funding/mine").expect(all(403, ANONYMOUS, 401, OWNER, 200, STRANGER, 200,
+                NEWCOMER, 200)));
+        m.add(api("GET", funding, 0).expect(all(404, ANONYMOUS, 401, EVALUATOR, 403, ADMIN, 403)));
+        for (String checklist : List.of("/cup", "/cor", "/durc", "/antimafia", "/line-b-commitment")) {
+            m.add(api("PUT", funding + checklist, 0).expect(all(403, ANONYMOUS, 401, OFFICER, 400)));
+        }
+        m.add(api("POST", funding + "/concession", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 400)));
+        m.add(api("POST", funding + "/proofs/{proofId}/verdict", 0, 0).expect(all(403, ANONYMOUS, 401,
+                OFFICER, 400)));
+        m.add(api("POST", funding + "/revocation-decision", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 400)));
+        for (String act : List.of("/acceptance", "/renunciation", "/observations")) {
+            m.add(api("POST", funding + act, 0).expect(all(403, ANONYMOUS, 401, OWNER, 400, STRANGER, 400,
+                    NEWCOMER, 400)));
+        }
+        m.add(api("POST", funding + "/proofs", 0).multipart().expect(all(403, ANONYMOUS, 401, OWNER, 400,
+                STRANGER, 400, NEWCOMER, 400)));
+        m.add(api("GET", funding + "/decision", 0).returning(PDF).expect(all(404, ANONYMOUS, 401, EVALUATOR, 403,
+                ADMIN, 403)));
+        m.add(api("GET", funding + "/documents/{documentId}", 0, 0).returning(PDF).expect(all(404, ANONYMOUS, 401,
+                EVALUATOR, 403, ADMIN, 403)));
+        m.add(api("GET", funding + "/proofs/{proofId}", 0, 0).returning(PDF).expect(all(404, ANONYMOUS, 401,
+                EVALUATOR, 403, ADMIN, 403)));
+
         // --- pages anybody may see
         m.add(page("GET", "/").expect(all(200)));
         m.add(page("GET", "/login").expect(all(200)));

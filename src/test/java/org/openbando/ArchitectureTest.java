@@ -143,10 +143,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheDocumentPackageUsesPdfBox() {
+    void onlyTheDocumentPackageUsesPdfBoxAndSigns() {
         noClasses().that().resideOutsideOfPackage("org.openbando.document..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
-                        "org.apache.xmpbox..", "com.openhtmltopdf..").check(classes);
+                        "org.apache.xmpbox..", "com.openhtmltopdf..", "org.bouncycastle..").check(classes);
     }
 
     @Test

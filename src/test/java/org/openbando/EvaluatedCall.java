@@ -81,8 +81,6 @@ public class EvaluatedCall {
     Scoring scoring;
     @Inject
     Consensus consensus;
-    @Inject
-    RawSql sql;
 
     /** One proposal to evaluate: its line and the consensus' final score of each criterion (in the call's order). */
     public record P(Line line, List<BigDecimal> scores) {
@@ -264,19 +262,15 @@ public class EvaluatedCall {
         if (spec.reserveMonths != null) {
             rules.put("reserveListValidityMonths", spec.reserveMonths);
         }
+        if (spec.minShare != null) {
+            rules.put("partialFundingMinShare", spec.minShare);
+        }
+        if (spec.remainderToOtherLine != null) {
+            rules.put("remainderToOtherLine", spec.remainderToOtherLine);
+        }
         body.put("rules", rules);
         long call = as(TestFixtures.OFFICER).body(body).post("/api/calls").then().statusCode(201).extract()
                 .jsonPath().getLong("id");
-        // V19's columns: the call form has them once the rules helper adds them to CallRequest
-        if (spec.minShare != null || spec.remainderToOtherLine != null) {
-            try {
-                sql.update("update openbando.grant_call set partial_funding_min_share = coalesce(?, "
-                        + "partial_funding_min_share), remainder_to_other_line = coalesce(?, remainder_to_other_line) "
-                        + "where id = ?", spec.minShare, spec.remainderToOtherLine, call);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
         as(TestFixtures.OFFICER).post("/api/calls/" + call + "/publish").then().statusCode(200);
         return call;
     }

@@ -286,12 +286,13 @@ public final class GrantComputation {
         for (Participant p : participants) {
             List<CategoryGrant> categories = new ArrayList<>();
             for (ResearchCategory category : ResearchCategory.values()) {
-                BigDecimal cost = p.eligibleCosts().get(category);
-                if (cost == null) {
+                BigDecimal given = p.eligibleCosts().get(category);
+                if (given == null) {
                     continue;
                 }
+                BigDecimal cost = money(given);
                 Intensity intensity = intensities.intensity(category, p.effectiveSize(), collaboration.effective());
-                categories.add(new CategoryGrant(category, money(cost), intensity, grantOf(cost, intensity.applied())));
+                categories.add(new CategoryGrant(category, cost, intensity, grantOf(cost, intensity.applied())));
             }
             partners.add(new PartnerGrant(p, categories,
                     sum(categories.stream().map(CategoryGrant::eligibleCost).toList()),

@@ -24,12 +24,14 @@ public final class DocumentFormat {
     private final DateTimeFormatter date;
     private final DateTimeFormatter minutes;
     private final DateTimeFormatter millis;
+    private final DateTimeFormatter shortDate;
 
     DocumentFormat(Locale locale, DocumentTexts texts) {
         this.locale = locale;
         this.texts = texts;
         this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         this.minutes = DateTimeFormatter.ofPattern("HH:mm", locale);
+        this.shortDate = DateTimeFormatter.ofPattern("dd/MM/yyyy", locale);
         this.millis = DateTimeFormatter.ofPattern(Languages.isItalian(locale) ? "HH:mm:ss,SSS" : "HH:mm:ss.SSS",
                 locale);
     }
@@ -61,6 +63,18 @@ public final class DocumentFormat {
         ZonedDateTime rome = instant.atZone(ClockProducer.ROME);
         String offset = rome.getOffset().getId();
         return texts.instant_millis(rome.format(date), rome.format(millis), "Z".equals(offset) ? "+00:00" : offset);
+    }
+
+    /**
+     * An instant to the millisecond in Rome, short, for a table's cells: {@code 30/04/2026 12:59:58,123} (it),
+     * {@code 30/04/2026 12:59:58.123} (en); the text around it says "Rome time".
+     */
+    public String shortMillis(Instant instant) {
+        if (instant == null) {
+            return texts.not_stated();
+        }
+        return instant.atZone(ClockProducer.ROME).format(shortDate) + " " + instant.atZone(ClockProducer.ROME)
+                .format(millis);
     }
 
     /** An instant to the minute in Rome: terms and decision times. */

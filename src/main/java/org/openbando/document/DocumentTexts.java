@@ -328,7 +328,7 @@ public interface DocumentTexts {
     String rank_col_reasons();
 
     @Message
-    String rank_arrived();
+    String rank_arrived(String when);
 
     @Message
     String rank_tie(String note);

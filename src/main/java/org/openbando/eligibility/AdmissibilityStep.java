@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.openbando.shared.ClockProducer;
 import org.openbando.shared.Json;
@@ -63,8 +62,7 @@ public class AdmissibilityStep extends PanacheEntityBase {
      * 3 March with 10 days ends when 14 March begins).
      */
     static Instant termEnd(Instant decidedAt, int days) {
-        LocalDate decidedOn = decidedAt.atZone(ClockProducer.ROME).toLocalDate();
-        return decidedOn.plusDays(days + 1L).atStartOfDay(ClockProducer.ROME).toInstant();
+        return ClockProducer.termEnd(decidedAt, days);
     }
 
     static List<AdmissibilityStep> of(long submissionId) {

@@ -70,7 +70,7 @@ public class PublicRankingResource {
     @GET
     @Path("/{callId: \\d+}.csv")
     @PermitAll
-    @Produces("text/csv")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @Operation(summary = "The published ranking as CSV open data (RFC 4180, UTF-8, comma-separated, a header row; "
             + "columns in docs/api.md)")
     @APIResponse(responseCode = "404", description = "No published ranking")

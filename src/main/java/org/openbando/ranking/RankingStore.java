@@ -178,48 +178,63 @@ class RankingStore {
         });
     }
 
+    /** Rows per INSERT: 25 parameters each, well below PostgreSQL's 32,767 parameters of a statement. */
+    static final int ROWS_PER_INSERT = 500;
+    private static final int ROW_PARAMETERS = 25;
+
+    /**
+     * Inserts the entries with multi-row INSERTs of {@link #ROWS_PER_INSERT} rows: a call of 10,000 proposals takes 20
+     * statements, not 10,000.
+     */
     private static void insertRows(Connection c, long rankingId, long callId, List<Row> rows) throws SQLException {
-        try (PreparedStatement i = c.prepareStatement("insert into openbando.ranking_entry (ranking_id, call_id, "
-                + ROW_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?)")) {
-            int n = 0;
-            for (Row r : rows) {
-                int k = 1;
-                i.setLong(k++, rankingId);
-                i.setLong(k++, callId);
-                i.setLong(k++, r.submissionId());
-                i.setLong(k++, r.proposalId());
-                i.setString(k++, r.line().name());
-                i.setLong(k++, r.protocolNumber());
-                i.setTimestamp(k++, Timestamp.from(r.arrivedAt()));
-                i.setString(k++, r.acronym());
-                i.setString(k++, r.title());
-                i.setString(k++, r.leadName());
-                i.setString(k++, r.leadVatNumber());
-                setLong(i, k++, r.leadOrganizationId());
-                i.setString(k++, r.list().name());
-                i.setInt(k++, r.ord());
-                setInt(i, k++, r.position());
-                i.setBigDecimal(k++, r.total());
-                i.setBigDecimal(k++, r.tieBreakScore());
-                RankingView.Tie tie = r.tie();
-                setInt(i, k++, tie == null ? null : tie.group());
-                i.setString(k++, tie == null ? null : tie.brokenBy());
-                i.setString(k++, tie == null ? null : tie.explanation());
-                i.setBigDecimal(k++, r.requestedGrant());
-                i.setBigDecimal(k++, r.grant());
-                i.setBoolean(k++, r.partial());
-                i.setString(k++, r.reasons().isEmpty() ? null : String.join(",", r.reasons()));
-                i.setString(k++, r.exclusionReason());
-                i.setString(k++, r.excludedBy());
-                i.setTimestamp(k++, r.excludedAt() == null ? null : Timestamp.from(r.excludedAt()));
-                i.addBatch();
-                if (++n % 1000 == 0) {
-                    i.executeBatch();
-                }
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder("insert into openbando.ranking_entry (ranking_id, call_id, ")
+                    .append(ROW_COLUMNS).append(") values ");
+            String one = "(" + String.join(", ", java.util.Collections.nCopies(ROW_PARAMETERS + 2, "?")) + ")";
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(one);
             }
-            i.executeBatch();
+            try (PreparedStatement i = c.prepareStatement(sql.toString())) {
+                int k = 1;
+                for (Row r : chunk) {
+                    k = bind(i, k, rankingId, callId, r);
+                }
+                i.executeUpdate();
+            }
         }
+    }
+
+    private static int bind(PreparedStatement i, int k, long rankingId, long callId, Row r) throws SQLException {
+        i.setLong(k++, rankingId);
+        i.setLong(k++, callId);
+        i.setLong(k++, r.submissionId());
+        i.setLong(k++, r.proposalId());
+        i.setString(k++, r.line().name());
+        i.setLong(k++, r.protocolNumber());
+        i.setTimestamp(k++, Timestamp.from(r.arrivedAt()));
+        i.setString(k++, r.acronym());
+        i.setString(k++, r.title());
+        i.setString(k++, r.leadName());
+        i.setString(k++, r.leadVatNumber());
+        setLong(i, k++, r.leadOrganizationId());
+        i.setString(k++, r.list().name());
+        i.setInt(k++, r.ord());
+        setInt(i, k++, r.position());
+        i.setBigDecimal(k++, r.total());
+        i.setBigDecimal(k++, r.tieBreakScore());
+        RankingView.Tie tie = r.tie();
+        setInt(i, k++, tie == null ? null : tie.group());
+        i.setString(k++, tie == null ? null : tie.brokenBy());
+        i.setString(k++, tie == null ? null : tie.explanation());
+        i.setBigDecimal(k++, r.requestedGrant());
+        i.setBigDecimal(k++, r.grant());
+        i.setBoolean(k++, r.partial());
+        i.setString(k++, r.reasons().isEmpty() ? null : String.join(",", r.reasons()));
+        i.setString(k++, r.exclusionReason());
+        i.setString(k++, r.excludedBy());
+        i.setTimestamp(k++, r.excludedAt() == null ? null : Timestamp.from(r.excludedAt()));
+        return k;
     }
 
     /** Approves the call's drafts: status, who, when, the reserve list's validity. */

@@ -175,6 +175,42 @@ class DocumentServiceTest {
     }
 
     @Test
+    void theActsOfIssue14RefuseMissingFactsNamingTheFields() {
+        long proposal = proposal("DOC-ACTS-INVALID", 150_020);
+        FundingDecisionData d = (FundingDecisionData) Samples.of(DocumentKind.FUNDING_DECISION);
+        FundingDecisionData bad = new FundingDecisionData(d.heading(), "E37H2600012000", " ", null, null, d.grant(),
+                false, d.obligations(), 0, null, null, null, "olga", Instant.now());
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+                "funding:1", "it", "olga", bad)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .extracting(Problem.FieldViolation::field).containsExactlyInAnyOrder("data.cup", "data.cor",
+                                "data.durcIssuedOn", "data.acceptanceTermDays", "data.acceptBy",
+                                "data.joiningTermDays", "data.joiningDueAt"));
+        RevocationData r = (RevocationData) Samples.of(DocumentKind.REVOCATION);
+        RevocationData unanswered = new RevocationData(r.heading(), r.cup(), r.cor(), r.grant(), r.reasons(),
+                r.noticeAt(), "We joined late", r.observationsAt(), " ", r.revokedBy(), r.revokedAt());
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.issue(proposal,
+                "revocation:1", "it", "olga", unanswered)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .extracting(Problem.FieldViolation::field).containsExactly("data.whyNotAccepted"));
+        long call = call("DOC-ACTS-INVALID-CALL");
+        RankingActData a = (RankingActData) Samples.of(DocumentKind.RANKING_ACT);
+        RankingActData.Row excluded = a.excluded().get(0);
+        RankingActData noReason = new RankingActData(a.callCode(), a.callTitle(), "C", a.budget(), null, null,
+                a.allocated(), a.remainder(), List.of(), a.approvedBy(), a.approvedAt(), a.reserveValidUntil(),
+                a.funded(), a.reserve(), a.notFundable(), a.inadmissible(), List.of(new RankingActData.Row(null,
+                        excluded.protocolNumber(), excluded.arrivedAt(), null, excluded.title(), excluded.leadName(),
+                        null, null, null, null, false, null, List.of())));
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().call(() -> documents.issueForCall(call,
+                "ranking:1", "it", "olga", noReason)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .extracting(Problem.FieldViolation::field).containsExactlyInAnyOrder("data.line",
+                                "data.tieBreaks", "data.excluded[0].reasons"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.list(proposal))).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> documents.listForCall(call))).isEmpty();
+    }
+
+    @Test
     void issuingNeedsTheCallersTransaction() {
         long proposal = proposal("DOC-NO-TX", 1112);
         assertThatThrownBy(() -> documents.issue(proposal, "submission:1", "it", "system",
@@ -327,6 +363,9 @@ class DocumentServiceTest {
                     assertThat(e.status()).isEqualTo(500);
                     assertThat(e.slug()).isEqualTo("integrity-failure");
                 });
+        // the administrators' incident names the document, with no proposal
+        assertThat(sql.queryLong("select count(*) from openbando.incident where subject = ? and proposal_id is null "
+                + "and closed_at is null", "document:" + doc.id())).isEqualTo(1);
     }
 
     private static org.assertj.core.data.TemporalUnitOffset within(long millis) {

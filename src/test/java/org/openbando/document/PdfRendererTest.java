@@ -66,16 +66,21 @@ class PdfRendererTest {
                     .contains(Samples.keySentence(kind, language))
                     .doesNotContain(Samples.keySentence(kind, other))
                     .contains("CLUST-2026")
-                    .contains("Meccanica Fine S.r.l.")
-                    // receipt time to the millisecond, in Rome (CEST): in the heading, or the ranking act's row
-                    .contains("en".equals(language) ? "30 April 2026, 12:59:58.123 (Rome time, UTC+02:00)"
-                            : "30 aprile 2026, ore 12:59:58,123 (ora di Roma, UTC+02:00)");
+                    .contains("Meccanica Fine S.r.l.");
             if (kind.ownedByCall()) { // a call's document names the call and line, not a proposal
-                assertThat(text).contains("en".equals(language) ? "A - enterprises that are members of a Clust-ER"
-                        : "A - imprese aderenti a un Clust-ER").doesNotContain(Samples.SNAPSHOT);
+                assertThat(text)
+                        .contains("en".equals(language) ? "A - enterprises that are members of a Clust-ER"
+                                : "A - imprese aderenti a un Clust-ER")
+                        // the arrival to the millisecond, in Rome (CEST), in the row
+                        .contains("en".equals(language) ? "Arrived on 30/04/2026 12:59:58.123 (Rome time)"
+                                : "Arrivata il 30/04/2026 12:59:58,123 (ora di Roma)")
+                        .doesNotContain(Samples.SNAPSHOT);
             } else {
                 assertThat(text).contains(Samples.SNAPSHOT).contains(("en".equals(language) ? "Protocol number "
-                        : "Numero di protocollo ") + Samples.PROTOCOL);
+                        : "Numero di protocollo ") + Samples.PROTOCOL)
+                        // receipt time to the millisecond, in Rome (CEST)
+                        .contains("en".equals(language) ? "30 April 2026, 12:59:58.123 (Rome time, UTC+02:00)"
+                                : "30 aprile 2026, ore 12:59:58,123 (ora di Roma, UTC+02:00)");
             }
             if (kind == DocumentKind.NOTICE_BEFORE_REJECTION) { // the term's last day, not 00:00 of the next
                 assertThat(text).contains("en".equals(language) ? "By 22 May 2026 the applicant"
@@ -115,6 +120,56 @@ class PdfRendererTest {
                 null, null, "Olga Funzionaria", Samples.DECIDED);
         assertThat(text(renderer.render(without, "it"))).doesNotContain("osservazioni del proponente")
                 .doesNotContain("Motivi del mancato accoglimento");
+    }
+
+    @Test
+    void aFundingDecisionStatesWhatItsCaseNeedsAndNothingElse() throws IOException {
+        FundingDecisionData lineB = (FundingDecisionData) Samples.of(DocumentKind.FUNDING_DECISION);
+        String it = text(renderer.render(lineB, "it"));
+        assertThat(it).contains("E37H26000120009").contains("1234567")
+                .contains("emesso il 4 maggio 2026, valido fino al 1 settembre 2026")
+                .contains("PR_BOUTG_Ingresso_0012345_20260505")
+                .contains("50 + 20 + 15 = 85, limitata all'80").contains("144.000,00 €").contains("90.000,37 €")
+                .contains("Totale del partner 280.000,00 € 204.000,00 €")
+                .contains("Costi ammissibili del progetto 400.000,50 €").contains("Contributo concesso 294.000,37 €")
+                .contains("la quota maggiore è il 69,99%").contains("arrotondato per difetto al centesimo")
+                .contains("entro 30 giorni, cioè entro il 11 giugno 2026")
+                .contains("Entro 60 giorni, cioè entro il 11 luglio 2026, l'impresa beneficiaria della linea B")
+                .contains("Regolamento (UE) n. 651/2014 della Commissione, art. 25")
+                .contains("Legge 7 agosto 1990, n. 241")
+                .doesNotContain("scorrimento della lista di riserva").doesNotContain("finanziamento parziale");
+        GrantLines g = lineB.grant();
+        GrantLines partial = new GrantLines(g.partners(), g.collaboration(), g.eligibleCost(),
+                new java.math.BigDecimal("200000.00"), g.grant(), true, g.rounding());
+        ProposalHeading lineA = Samples.heading();
+        FundingDecisionData movedUp = new FundingDecisionData(lineA, lineB.cup(), lineB.cor(), lineB.durcIssuedOn(),
+                null, partial, true, List.of(), 30, Samples.ACCEPT_BY, null, null, "Olga Funzionaria",
+                Samples.DECIDED);
+        String en = text(renderer.render(movedUp, "en"));
+        assertThat(en).contains("The project is funded by moving up the reserve list.")
+                .contains("not required: the grant does not exceed €150,000.00")
+                .contains("Full grant due €294,000.37").contains("Grant awarded €200,000.00 (partial funding)")
+                .contains("the grant awarded is reduced in proportion")
+                .doesNotContain("Line B beneficiary proves");
+    }
+
+    @Test
+    void aRevocationSaysWhenNoObservationsCame() throws IOException {
+        RevocationData with = (RevocationData) Samples.of(DocumentKind.REVOCATION);
+        assertThat(text(renderer.render(with, "it")))
+                .contains("Il beneficiario ha presentato le seguenti osservazioni il 20 luglio 2026, ore 11:00")
+                .contains("La domanda di adesione al Clust-ER è stata presentata il 10 luglio 2026.")
+                .contains("Motivi del mancato accoglimento delle osservazioni")
+                .contains("La sola domanda di adesione non prova l'iscrizione")
+                .contains("comunicazione dei motivi ostativi del 12 luglio 2026, ore 08:00");
+        RevocationData without = new RevocationData(with.heading(), with.cup(), with.cor(), with.grant(),
+                with.reasons(), with.noticeAt(), null, null, null, with.revokedBy(), with.revokedAt());
+        assertThat(text(renderer.render(without, "en")))
+                .contains("The beneficiary submitted no observations within the term.")
+                .doesNotContain("Reasons for not accepting").doesNotContain("following observations");
+        assertThat(text(renderer.render(Samples.of(DocumentKind.REVOCATION_NOTICE), "it")))
+                .contains("Il termine per adempiere è scaduto il 11 luglio 2026.")
+                .contains("Entro 10 giorni, cioè entro il 22 luglio 2026, il beneficiario ha diritto di presentare");
     }
 
     @Test

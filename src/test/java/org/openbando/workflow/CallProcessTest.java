@@ -51,22 +51,9 @@ class CallProcessTest {
                 .isEqualTo(OffsetDateTime.parse((String) body.get("deadlineAt")).toInstant());
 
         engine.getManagementService().executeJob(deadline.getId());
-        assertThat(process).hasPassed("Task_CloseCall").isWaitingAt("Task_Ranking"); // nothing submitted: no evaluation
+        assertThat(process).hasPassed("Task_CloseCall").isWaitingAt("Task_DraftRanking"); // nothing submitted: no evaluation
         anonymous().get("/api/calls/" + id).then().statusCode(200).body("status", equalTo("CLOSED"));
         as(TestFixtures.AUDITOR).get("/api/calls/" + id).then().body("status", equalTo("CLOSED"));
-    }
-
-    @Test
-    void placeholderOfTheRankingEndsTheProcessWhenItsMessageArrives() {
-        long id = createAndPublish(Api.call("PROC-END", -1, 30));
-        ProcessInstance process = processOf(id);
-        engine.getManagementService().executeJob(timer(process).getId());
-        engine.getManagementService().executeJob(timer(process).getId());
-        assertThat(process).isWaitingAt("Task_Ranking");
-
-        engine.getRuntimeService().createMessageCorrelation("RankingCompleted")
-                .processInstanceId(process.getId()).correlate();
-        assertThat(process).isEnded().hasPassed("EndEvent_CallConcluded");
     }
 
     @Test

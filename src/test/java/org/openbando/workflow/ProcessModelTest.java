@@ -72,6 +72,7 @@ class ProcessModelTest {
         check(ProposalProcessModel.class, MODELS.resolve("proposal.bpmn"));
         check(EvaluationProcessModel.class, MODELS.resolve("proposal.bpmn"));
         check(CallProcessModel.class, MODELS.resolve("call.bpmn"));
+        check(FundingProcessModel.class, MODELS.resolve("funding.bpmn"));
     }
 
     @Test
@@ -80,8 +81,11 @@ class ProcessModelTest {
                 .getModelElementById(ProposalProcessModel.KEY);
         Object call = Bpmn.readModelFromFile(MODELS.resolve("call.bpmn").toFile())
                 .getModelElementById(CallProcessModel.KEY);
+        Object funding = Bpmn.readModelFromFile(MODELS.resolve("funding.bpmn").toFile())
+                .getModelElementById(FundingProcessModel.KEY);
         assertThat(proposal).isNotNull();
         assertThat(call).isNotNull();
+        assertThat(funding).isNotNull();
     }
 
     /**
@@ -148,6 +152,97 @@ class ProcessModelTest {
         }
         assertThat(((ServiceTask) model.getModelElementById("Task_IssueEvaluationReport")).isCamundaAsyncBefore())
                 .isTrue();
+    }
+
+    /**
+     * Issue 14 in the call's model: after the evaluation phase the ranking is drafted (asynchronously), approved by
+     * officers, published (asynchronously) and funded; the reserve list runs until its validity timer interrupts it,
+     * money freed reaches it as a non-interrupting event sub-process; the call ends concluded.
+     */
+    @Test
+    void theCallModelRanksFundsAndKeepsTheReserveListUntilItExpires() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(MODELS.resolve("call.bpmn").toFile());
+        assertThat((Object) model.getModelElementById("Task_Ranking")).isNull();
+        assertThat(((ServiceTask) model.getModelElementById(CallProcessModel.TASK_DRAFT_RANKING)).isCamundaAsyncBefore())
+                .isTrue();
+        assertThat(((ServiceTask) model.getModelElementById(CallProcessModel.TASK_PUBLISH_RANKING))
+                .isCamundaAsyncBefore()).isTrue();
+        assertThat(path(model, "Task_EvaluationPhase")).containsExactly("Task_DraftRanking", "Task_ApproveRanking",
+                "Task_PublishRanking", "Task_StartFunding", "SubProcess_ReserveList");
+        assertThat(((FlowNode) model.getModelElementById("Gateway_EvaluationPending")).getOutgoing())
+                .extracting(f -> f.getTarget().getId()).containsExactlyInAnyOrder("Task_EvaluationPhase",
+                        "Task_DraftRanking");
+        org.camunda.bpm.model.bpmn.instance.BoundaryEvent expired = model.getModelElementById(
+                CallProcessModel.TASK_TIMER_RESERVE_EXPIRED);
+        assertThat(expired.getAttachedTo().getId()).isEqualTo(CallProcessModel.TASK_RESERVE_LIST);
+        assertThat(expired.cancelActivity()).isTrue();
+        assertThat(model.getModelElementById("TimerDef_ReserveExpired").getDomElement().getTextContent())
+                .contains("${" + CallProcessModel.VAR_RESERVE_VALID_UNTIL + "}");
+        assertThat(path(model, CallProcessModel.TASK_TIMER_RESERVE_EXPIRED)).containsExactly("Task_ReserveExpired",
+                "Task_ConcludeCall", "EndEvent_CallConcluded");
+        org.camunda.bpm.model.bpmn.instance.SubProcess freed = model.getModelElementById(
+                CallProcessModel.TASK_MONEY_FREED);
+        assertThat(freed.triggeredByEvent()).isTrue();
+        assertThat(freed.getParentElement()).isSameAs(model.getModelElementById(CallProcessModel.TASK_RESERVE_LIST));
+        org.camunda.bpm.model.bpmn.instance.StartEvent start = model.getModelElementById("StartEvent_MoneyFreed");
+        assertThat(start.isInterrupting()).isFalse();
+        assertThat(path(model, "StartEvent_MoneyFreed")).containsExactly("Task_OfferReserve", "Gateway_Proposed");
+        assertThat(path(model, "Task_ConfirmMoveUp")).containsExactly("Task_StartMovedUpFunding", "End_MovedUp");
+    }
+
+    /**
+     * The funding model as the design names it: concession, decision (asynchronous), then acceptance with its
+     * interrupting term, and on Line B the joining term, the notice with its observations term (a membership confirmed
+     * meanwhile interrupts it), the officer's decision and the revocation; renunciation after acceptance interrupts
+     * the process, a partial renunciation does not.
+     */
+    @Test
+    void theFundingModelHasItsTermsNoticeAndRenunciations() {
+        BpmnModelInstance model = Bpmn.readModelFromFile(MODELS.resolve("funding.bpmn").toFile());
+        assertThat(path(model, "StartEvent_Funded")).startsWith("Task_OpenConcession", "Task_Concession",
+                "Task_IssueFundingDecision", "Gateway_Decided");
+        assertThat(((ServiceTask) model.getModelElementById("Task_OpenConcession")).isCamundaAsyncBefore()).isTrue();
+        assertThat(((ServiceTask) model.getModelElementById("Task_IssueFundingDecision")).isCamundaAsyncBefore())
+                .isTrue();
+        List<String> boundaries = new ArrayList<>();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class)
+                .forEach(b -> boundaries.add(b.getId() + ":" + b.getAttachedTo().getId() + ":" + b.cancelActivity()
+                        + "->" + b.getOutgoing().iterator().next().getTarget().getId()));
+        assertThat(boundaries).containsExactlyInAnyOrder(
+                "Timer_AcceptanceTerm:Task_AcceptGrant:true->Task_Forfeit",
+                "Timer_JoiningTerm:Task_ProveMembership:true->Task_IssueRevocationNotice",
+                "Timer_ObservationsTerm:Task_SendObservations:true->Task_DecideRevocation",
+                "Boundary_MembershipConfirmed:SubProcess_Notice:true->Gateway_ObligationMet");
+        for (String[] timer : List.of(new String[] {"TimerDef_AcceptanceTerm", FundingProcessModel.VAR_ACCEPT_BY},
+                new String[] {"TimerDef_JoiningTerm", FundingProcessModel.VAR_JOINING_DUE_AT},
+                new String[] {"TimerDef_ObservationsTerm", FundingProcessModel.VAR_OBSERVATIONS_DUE_AT})) {
+            assertThat(model.getModelElementById(timer[0]).getDomElement().getTextContent())
+                    .contains("${" + timer[1] + "}");
+        }
+        for (String end : List.of("End_Forfeited", "End_Renounced", "End_Revoked", "End_RenouncedAfterAcceptance")) {
+            org.camunda.bpm.model.bpmn.instance.EndEvent node = model.getModelElementById(end);
+            assertThat(node.getEventDefinitions()).as(end).hasOnlyElementsOfType(
+                    org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition.class).hasSize(1);
+        }
+        assertThat(((org.camunda.bpm.model.bpmn.instance.StartEvent) model.getModelElementById(
+                "StartEvent_Renounced")).isInterrupting()).isTrue();
+        assertThat(((org.camunda.bpm.model.bpmn.instance.StartEvent) model.getModelElementById(
+                "StartEvent_PartRenounced")).isInterrupting()).isFalse();
+        // the parallel join waits for one token of each branch: the acceptance, and the obligation met (or none)
+        assertThat(((FlowNode) model.getModelElementById("Gateway_Funded")).getIncoming())
+                .extracting(f -> f.getSource().getId())
+                .containsExactlyInAnyOrder("Gateway_Accepted", "Gateway_ObligationMet");
+    }
+
+    /** The chain of single successors from an element (stops at a fork or an end). */
+    private static List<String> path(BpmnModelInstance model, String from) {
+        List<String> ids = new ArrayList<>();
+        FlowNode node = model.getModelElementById(from);
+        while (node.getOutgoing().size() == 1 && ids.size() < 20) {
+            node = node.getOutgoing().iterator().next().getTarget();
+            ids.add(node.getId());
+        }
+        return ids;
     }
 
     /** TASK_* are element ids, MESSAGE_* message names, VAR_* names the model's expressions or documentation use. */
