@@ -366,6 +366,10 @@ class AccessMatrixTest {
         m.add(page("GET", "/lang/{lang}", "en").expect(all(303)));
         m.add(page("GET", "/calls/{id}", w.publishedCall()).expect(all(200)));
         m.add(page("GET", "/calls/{id}", w.draftCall()).expect(all(404, OFFICER, 200, AUDITOR, 200, ADMIN, 200)));
+        // the public rankings (issue 14): anyone reads them; a call still open has none published
+        m.add(page("GET", "/rankings").expect(all(200)));
+        m.add(page("GET", "/rankings/{callId}", w.publishedCall()).expect(all(404)));
+        m.add(page("GET", "/rankings/{callId}/acts/{line}", w.publishedCall(), "A").returning(PDF).expect(all(404)));
 
         // --- the organisation pages
         m.add(page("GET", "/organization").expect(all(200, ANONYMOUS, LOGIN)));
@@ -411,6 +415,19 @@ class AccessMatrixTest {
         // the applicant's Evaluation Summary Report (D2): only once released (a submission under admissibility has none)
         m.add(page("GET", "/proposals/{id}/evaluation-report", w.submitted()).returning(PDF)
                 .expect(all(403, ANONYMOUS, LOGIN, OWNER, 404, STRANGER, 404, NEWCOMER, 404)));
+        // the ranking board of a call (issue 14): officers act, auditors read; a call still open has no ranking yet
+        // (the board says so), hence no act; an empty form names its fields; no movement has id 0
+        m.add(page("GET", "/officer/calls/{id}/ranking", w.publishedCall())
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, AUDITOR, 200)));
+        m.add(page("GET", "/officer/calls/{id}/ranking/acts/{line}", w.publishedCall(), "A").returning(PDF)
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 404, AUDITOR, 404)));
+        m.add(page("POST", "/officer/calls/{id}/ranking/exclusions/{submissionId}", w.publishedCall(), w.submitted())
+                .expect(officers(400)));
+        m.add(page("POST", "/officer/calls/{id}/ranking/exclusions/{submissionId}/reinstate", w.publishedCall(),
+                w.submitted()).expect(officers(400)));
+        m.add(page("POST", "/officer/calls/{id}/ranking/approval", w.publishedCall()).expect(officers(400)));
+        m.add(page("POST", "/officer/calls/{id}/ranking/movements/{movementId}/confirmation", w.publishedCall(), 0)
+                .expect(officers(404)));
         // the experts' profiles (D2): officers and administrators; an empty form saves nothing
         m.add(page("GET", "/officer/experts").expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, ADMIN, 200)));
         m.add(page("GET", "/officer/experts/{username}", EVALUATOR)

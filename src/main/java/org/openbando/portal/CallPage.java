@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
 import java.util.Map;
 import org.openbando.call.CallService;
+import org.openbando.call.CallStatus;
 import org.openbando.call.CallView;
 import org.openbando.proposal.ProposalService;
+import org.openbando.ranking.Rankings;
 import org.openbando.shared.web.Pages;
 
 /**
@@ -28,16 +30,22 @@ public class CallPage {
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
 
-        /** @param offers the lines offered to the visitor, by the line's name (empty: both, nothing said) */
-        static native TemplateInstance call(CallView call, Map<String, ProposalService.LineOffer> offers);
+        /**
+         * @param offers           the lines offered to the visitor, by the line's name (empty: both, nothing said)
+         * @param rankingPublished whether the call's ranking is published (the page links it)
+         */
+        static native TemplateInstance call(CallView call, Map<String, ProposalService.LineOffer> offers,
+                boolean rankingPublished);
     }
 
     private final CallService calls;
     private final ProposalService proposals;
+    private final Rankings rankings;
     private final Pages pages;
 
-    public CallPage(CallService calls, ProposalService proposals, Pages pages) {
+    public CallPage(CallService calls, ProposalService proposals, Rankings rankings, Pages pages) {
         this.calls = calls;
+        this.rankings = rankings;
         this.proposals = proposals;
         this.pages = pages;
     }
@@ -47,6 +55,9 @@ public class CallPage {
     public String call(@PathParam("id") long id) {
         Map<String, ProposalService.LineOffer> offers = new HashMap<>();
         proposals.lineOffers(pages.locale()).forEach(o -> offers.put(o.line().name(), o));
-        return pages.render(Templates.call(calls.get(id), offers));
+        CallView call = calls.get(id);
+        boolean published = (call.status() == CallStatus.CLOSED || call.status() == CallStatus.CONCLUDED)
+                && rankings.publishedCalls().stream().anyMatch(r -> r.callId() == id);
+        return pages.render(Templates.call(call, offers, published));
     }
 }

@@ -37,6 +37,7 @@ import org.openbando.proposal.ProposalService;
 import org.openbando.proposal.ProposalStatus;
 import org.openbando.proposal.ProposalTexts;
 import org.openbando.proposal.ProposalView;
+import org.openbando.ranking.Rankings;
 import org.openbando.shared.Problem.FieldViolation;
 import org.openbando.shared.ProblemException;
 import org.openbando.shared.web.Pages;
@@ -79,6 +80,7 @@ public class ProposalPages {
      * @param withdrawable whether the submission may be withdrawn
      * @param answer       the answer the applicant owes ({@code completion}, {@code observations}) or null
      * @param evaluationReport whether the ranking has released the Evaluation Summary Report to the applicant
+     * @param standing     where the proposal stands in its call's published ranking, or null before the publication
      */
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     public record Proposal(ProposalView p, SubmissionReceipt receipt, List<FieldLabels.Issue> issues,
@@ -86,7 +88,7 @@ public class ProposalPages {
             String notice, List<AttachmentView> attachments, List<String> kinds, String maxSize, boolean withdrawable,
             String answer, AdmissibilityReview.Review review, EligibilityChecks.Eligibility eligibility,
             List<ProposalTimeline.TimelineEntry> timeline, List<DocumentSummary> documents,
-            boolean evaluationReport) implements TemplateInstance {
+            boolean evaluationReport, Rankings.Standing standing) implements TemplateInstance {
     }
 
     private final ProposalService drafts;
@@ -98,12 +100,15 @@ public class ProposalPages {
     private final ProposalDocuments documents;
     private final PartnerConsents consents;
     private final EvaluationBoard evaluations;
+    private final Rankings rankings;
     private final Pages pages;
 
     public ProposalPages(ProposalService drafts, SubmissionService submissions, AdmissibilityReview review,
             EligibilityChecks checks, ProposalTimeline timeline, AttachmentService attachments,
-            ProposalDocuments documents, PartnerConsents consents, EvaluationBoard evaluations, Pages pages) {
+            ProposalDocuments documents, PartnerConsents consents, EvaluationBoard evaluations, Rankings rankings,
+            Pages pages) {
         this.evaluations = evaluations;
+        this.rankings = rankings;
         this.documents = documents;
         this.consents = consents;
         this.drafts = drafts;
@@ -281,6 +286,8 @@ public class ProposalPages {
                 AttachmentService.kindsFor(view.line()).stream().map(Enum::name).toList(),
                 attachments.maxSizeLabel(), ProposalStatus.IN_REVIEW.contains(view.status()), answer,
                 review.review(id), checks.results(id, pages.locale()), timeline.timeline(id, pages.locale()),
-                documents.list(id), view.status() == ProposalStatus.EVALUATED && evaluations.reportReleased(id)));
+                documents.list(id), view.status() == ProposalStatus.EVALUATED && evaluations.reportReleased(id),
+                view.status() == ProposalStatus.EVALUATED || view.status() == ProposalStatus.INADMISSIBLE
+                        ? rankings.standing(id).orElse(null) : null));
     }
 }
