@@ -500,6 +500,32 @@ class AccessMatrixTest {
         m.add(page("POST", "/admin/users/{id}/{action}", w.ownerUser(), "enable")
                 .expect(all(403, ANONYMOUS, LOGIN, ADMIN, 400)));
 
+        // --- the funding pages (issue 14): the officer's checklist and list per call (auditors read), the
+        // beneficiary's page (a submission that is not funded has none: 404 to everyone who may reach the page)
+        m.add(page("GET", "/officer/calls/{id}/funding", w.publishedCall())
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, AUDITOR, 200)));
+        m.add(page("GET", "/officer/funding/{submissionId}", w.submitted())
+                .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 404, AUDITOR, 404)));
+        for (String file : List.of("/documents/{documentId}", "/proofs/{proofId}")) {
+            m.add(page("GET", "/officer/funding/{submissionId}" + file, w.submitted(), 0).returning(PDF)
+                    .expect(all(403, ANONYMOUS, LOGIN, OFFICER, 404, AUDITOR, 404)));
+        }
+        for (String act : List.of("/cup", "/cor", "/durc", "/antimafia", "/line-b-commitment", "/concession",
+                "/revocation-decision")) {
+            m.add(page("POST", "/officer/funding/{submissionId}" + act, w.submitted()).expect(officers(404)));
+        }
+        m.add(page("POST", "/officer/funding/{submissionId}/proofs/{proofId}/verdict", w.submitted(), 0)
+                .expect(officers(404)));
+        m.add(page("GET", "/funding/{submissionId}", w.submitted()).expect(fundingPage()));
+        for (String file : List.of("/documents/{documentId}", "/proofs/{proofId}")) {
+            m.add(page("GET", "/funding/{submissionId}" + file, w.submitted(), 0).returning(PDF)
+                    .expect(fundingPage()));
+        }
+        for (String act : List.of("/acceptance", "/renunciation", "/partial-renunciation", "/observations")) {
+            m.add(page("POST", "/funding/{submissionId}" + act, w.submitted()).expect(fundingPage()));
+        }
+        m.add(page("POST", "/funding/{submissionId}/proofs", w.submitted()).multipart().expect(fundingPage()));
+
         // last: logging out ends the caller's sessions, so no row after it could use them
         m.add(page("POST", "/logout").expect(all(303)));
         // (the callers' sessions ended: the tests after this one log in again, see forgetTheEndedSessions)
@@ -537,6 +563,11 @@ class AccessMatrixTest {
     /** An applicant's page of the owner's proposal: only the owner passes; other applicants do not see it. */
     static Map<String, Integer> ownersPage(int status) {
         return all(403, ANONYMOUS, LOGIN, OWNER, status, STRANGER, 404, NEWCOMER, 404);
+    }
+
+    /** The beneficiary's funding page of a submission that is not funded: applicants do not find it. */
+    static Map<String, Integer> fundingPage() {
+        return all(403, ANONYMOUS, LOGIN, OWNER, 404, STRANGER, 404, NEWCOMER, 404);
     }
 
     /** An officer's page. */
