@@ -250,7 +250,7 @@ class DemoRanking {
                         + "Bando chiuso: graduatoria approvata, concessioni in corso, scorrimento della riserva.",
                 "S3 Emilia-Romagna 2021-2027: transizione digitale e verde dei sistemi produttivi",
                 now.minusDays(90), now.minusDays(60), now.plusDays(1),
-                new BigDecimal("480000.00"), new BigDecimal("330000.00"),
+                new BigDecimal("480000.00"), new BigDecimal("292000.00"),
                 List.of("AGRIFOOD", "BUILD", "GREENTECH", "CREATE", "HEALTH", "INNOVATE", "MECH"), List.of(),
                 new CallRequest.Rules(null, null, null, null, null, null, 1, 9, null, 2, null, null, null, null, null,
                         null, null, true, null, null, null, null, null, null, null, null, null),
