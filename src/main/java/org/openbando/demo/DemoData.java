@@ -84,6 +84,8 @@ public class DemoData {
     PartnerConsents consents;
     @Inject
     DemoEvaluation evaluation;
+    @Inject
+    DemoRanking ranking;
 
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
@@ -105,6 +107,12 @@ public class DemoData {
             evaluation.checked(pack.submissionId());
         } catch (RuntimeException e) { // dev mode still starts, with the demo as far as it went
             LOG.errorf(e, "The demo's evaluation stopped: %s %s", e.getMessage(),
+                    e instanceof ProblemException p ? p.errors() : "");
+        }
+        try {
+            ranking.run(this);
+        } catch (RuntimeException e) { // dev mode still starts, with the second call as far as it went
+            LOG.errorf(e, "The demo's second call stopped: %s %s", e.getMessage(),
                     e instanceof ProblemException p ? p.errors() : "");
         }
         LOG.info("Demo data loaded: log in as applicant / mecc / officer / evaluator (evaluator2..4) / auditor / "
@@ -195,13 +203,13 @@ public class DemoData {
                 username + "@demo.openbando.org", Set.of(role), language));
     }
 
-    private void register(String username, String name, OrganizationRequest organization) {
+    void register(String username, String name, OrganizationRequest organization) {
         user(username, name, Role.APPLICANT);
         actAs(username, Role.APPLICANT);
         organizations.register(organization, Locale.ITALIAN);
     }
 
-    private static OrganizationRequest organization(OrganizationType type, String name, String vat, String city,
+    static OrganizationRequest organization(OrganizationType type, String name, String vat, String city,
             String staff, String turnover, String balance, List<Related> related, List<Membership> memberships) {
         boolean enterprise = type == OrganizationType.ENTERPRISE;
         return new OrganizationRequest(type, name, vat, "Via Emilia 1", city,

@@ -67,7 +67,7 @@ class DemoEvaluation {
 
     private void profile(String expert, String affiliation, String vat, List<String> clusters, List<String> areas,
             List<String> languages) {
-        profiles.save(expert, new ExpertProfileRequest(affiliation, vat, clusters, areas, languages, 5, true, null),
+        profiles.save(expert, new ExpertProfileRequest(affiliation, vat, clusters, areas, languages, 12, true, null),
                 "officer");
     }
 

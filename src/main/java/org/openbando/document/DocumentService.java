@@ -28,8 +28,8 @@ public class DocumentService {
 
     /** The first key of the call documents' advisory locks (PostgreSQL's two-key form; the second: the call). */
     private static final int CALL_DOCUMENT_LOCKS = 0x0B4D00D0;
-    private static final String SUMMARY = "select new org.openbando.document.DocumentSummary(d.id, d.proposalId, "
-            + "d.callId, d.kind, d.reference, d.language, d.fileName, d.sizeBytes, d.sha256, d.issuedBy, d.issuedAt) "
+    private static final String SUMMARY = "select d.id, d.proposalId, d.callId, d.kind, d.reference, d.language, "
+            + "d.fileName, d.sizeBytes, d.sha256, d.issuedBy, d.issuedAt "
             + "from IssuedDocument d ";
 
     private final PdfRenderer renderer;

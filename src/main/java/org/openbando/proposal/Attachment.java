@@ -40,8 +40,8 @@ public class Attachment extends PanacheEntityBase {
 
     /** The metadata of the attachments a draft has now (not removed), oldest first, in one query without contents. */
     public static List<AttachmentView> currentOf(long proposalId) {
-        return getEntityManager().createQuery("select new org.openbando.proposal.AttachmentView(a.id, a.kind, "
-                + "a.fileName, a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt) from Attachment a "
+        return getEntityManager().createQuery("select a.id, a.kind, a.fileName, a.sizeBytes, a.sha256, a.uploadedBy, "
+                + "a.uploadedAt from Attachment a "
                 + "where a.proposalId = ?1 and a.removedAt is null order by a.id", AttachmentView.class)
                 .setParameter(1, proposalId).getResultList();
     }
@@ -51,8 +51,8 @@ public class Attachment extends PanacheEntityBase {
      * first, in one query without contents: a check or a step that only names them never loads their bytes.
      */
     static List<AttachmentView> addedSince(long proposalId, Instant since) {
-        return getEntityManager().createQuery("select new org.openbando.proposal.AttachmentView(a.id, a.kind, "
-                + "a.fileName, a.sizeBytes, a.sha256, a.uploadedBy, a.uploadedAt) from Attachment a "
+        return getEntityManager().createQuery("select a.id, a.kind, a.fileName, a.sizeBytes, a.sha256, a.uploadedBy, "
+                + "a.uploadedAt from Attachment a "
                 + "where a.proposalId = ?1 and a.uploadedAt > ?2 and a.submittedAt is not null "
                 + "and a.removedAt is null order by a.id", AttachmentView.class)
                 .setParameter(1, proposalId).setParameter(2, since).getResultList();

@@ -46,10 +46,51 @@ public class ProcessDriver {
 
     /** Starts the waiting processes, then runs the submission's process's due asynchronous steps until none is left. */
     public void settle(long submissionId) {
+        settleKey(ProposalProcessModel.businessKey(submissionId));
+    }
+
+    /** The call's process as far as it goes now (the ranking's draft, its publication, the funding processes' start). */
+    public void settleCall(long callId) {
+        settleKey(CallProcessModel.businessKey(callId));
+    }
+
+    /** A funded project's process as far as it goes now (the concession opened, the decision issued, a revocation). */
+    public void settleFunding(long submissionId) {
+        settleKey(FundingProcessModel.businessKey(submissionId));
+    }
+
+    /**
+     * The demo's second call is already closed: its deadline timer runs now (the deadline shown stays the one set),
+     * then the process goes as far as it goes (the evaluation phase ends, the ranking is drafted).
+     */
+    public void closeNow(long callId) {
+        fireNow(CallProcessModel.businessKey(callId), "Timer_Deadline");
+        settleCall(callId);
+    }
+
+    /**
+     * The demo's revoked project: its Line B joining term ends now, unfulfilled (the notice before revocation is
+     * issued), without waiting the call's months.
+     */
+    public void joiningTermEndsNow(long submissionId) {
+        fireNow(FundingProcessModel.businessKey(submissionId), FundingProcessModel.TASK_TIMER_JOINING_TERM);
+        settleFunding(submissionId);
+    }
+
+    private void fireNow(String businessKey, String activityId) {
+        List<Job> timers = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).timers()
+                        .activityId(activityId).list().stream()).toList();
+        if (timers.isEmpty()) {
+            throw new IllegalStateException("No timer " + activityId + " waits in the process of " + businessKey);
+        }
+        timers.forEach(t -> management.executeJob(t.getId()));
+    }
+
+    private void settleKey(String businessKey) {
         while (starter.startPending() > 0) {
             // the next batch
         }
-        String businessKey = ProposalProcessModel.businessKey(submissionId);
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getJobExecutor();
         if (executor != null && executor.isActive()) {

@@ -237,8 +237,11 @@ class FundingProcessTest {
         clock.moveTo(observations.getDuedate().toInstant().plusSeconds(1));
         ranked.execute(observations);
         assertThat(funding).hasPassed(FundingProcessModel.TASK_TIMER_OBSERVATIONS_TERM)
-                .hasNotPassed(FundingProcessModel.TASK_SEND_OBSERVATIONS)
                 .isWaitingAt(FundingProcessModel.TASK_DECIDE_REVOCATION);
+        // Task_SendObservations was interrupted by its term, not completed
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(funding.getId())
+                .taskDefinitionKey(FundingProcessModel.TASK_SEND_OBSERVATIONS).singleResult().getAssignee()).isNull();
+        as(OFFICER).get(RankedCall.award(s)).then().body("observations", org.hamcrest.Matchers.nullValue());
         // too late for observations
         as(b3.lead()).body(Map.of("observations", "Late words", "version", RankedCall.version(s)))
                 .post(RankedCall.award(s) + "/observations").then().statusCode(409);
