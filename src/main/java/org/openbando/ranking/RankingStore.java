@@ -178,63 +178,54 @@ class RankingStore {
         });
     }
 
-    /** Rows per INSERT: 25 parameters each, well below PostgreSQL's 32,767 parameters of a statement. */
-    static final int ROWS_PER_INSERT = 500;
-    private static final int ROW_PARAMETERS = 25;
-
     /**
-     * Inserts the entries with multi-row INSERTs of {@link #ROWS_PER_INSERT} rows: a call of 10,000 proposals takes 20
-     * statements, not 10,000.
+     * The entries' columns after ranking_id and call_id, with the SQL type of the array each is sent in: one
+     * {@code insert ... select from unnest(arrays)} per line writes every entry with one statement of 25 parameters,
+     * whatever the number of proposals (a multi-row INSERT of 27 parameters a row took three times as long, most of it
+     * in parsing and binding; docs/benchmarks.md, "Ranking of a call").
      */
+    private static final String[][] ARRAY_COLUMNS = {{"submission_id", "int8"}, {"proposal_id", "int8"},
+            {"line", "varchar"}, {"protocol_number", "int8"}, {"arrived_at", "timestamptz"}, {"acronym", "varchar"},
+            {"title", "varchar"}, {"lead_name", "varchar"}, {"lead_vat_number", "varchar"},
+            {"lead_organization_id", "int8"}, {"list", "varchar"}, {"ord", "int4"}, {"position", "int4"},
+            {"total", "numeric"}, {"tie_break_score", "numeric"}, {"tie_group", "int4"}, {"tie_broken_by", "varchar"},
+            {"tie_explanation", "varchar"}, {"requested_grant", "numeric"}, {"grant_amount", "numeric"},
+            {"partial", "bool"}, {"reasons", "varchar"}, {"exclusion_reason", "varchar"}, {"excluded_by", "varchar"},
+            {"excluded_at", "timestamptz"}};
+
+    private static final String INSERT_ROWS = "insert into openbando.ranking_entry (ranking_id, call_id, " + ROW_COLUMNS
+            + ") select ?, ?, u.* from unnest(" + String.join(", ", java.util.Arrays.stream(ARRAY_COLUMNS)
+                    .map(col -> "?::" + col[1] + "[]").toList()) + ") as u";
+
+    /** Inserts the entries of a line with one statement: each column sent as an array. */
     private static void insertRows(Connection c, long rankingId, long callId, List<Row> rows) throws SQLException {
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("insert into openbando.ranking_entry (ranking_id, call_id, ")
-                    .append(ROW_COLUMNS).append(") values ");
-            String one = "(" + String.join(", ", java.util.Collections.nCopies(ROW_PARAMETERS + 2, "?")) + ")";
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append(one);
-            }
-            try (PreparedStatement i = c.prepareStatement(sql.toString())) {
-                int k = 1;
-                for (Row r : chunk) {
-                    k = bind(i, k, rankingId, callId, r);
-                }
-                i.executeUpdate();
+        if (rows.isEmpty()) {
+            return;
+        }
+        int n = rows.size();
+        Object[][] columns = new Object[ARRAY_COLUMNS.length][n];
+        for (int r = 0; r < n; r++) {
+            Row row = rows.get(r);
+            RankingView.Tie tie = row.tie();
+            Object[] values = {row.submissionId(), row.proposalId(), row.line().name(), row.protocolNumber(),
+                    Timestamp.from(row.arrivedAt()), row.acronym(), row.title(), row.leadName(), row.leadVatNumber(),
+                    row.leadOrganizationId(), row.list().name(), row.ord(), row.position(), row.total(),
+                    row.tieBreakScore(), tie == null ? null : tie.group(), tie == null ? null : tie.brokenBy(),
+                    tie == null ? null : tie.explanation(), row.requestedGrant(), row.grant(), row.partial(),
+                    row.reasons().isEmpty() ? null : String.join("\n", row.reasons()), row.exclusionReason(),
+                    row.excludedBy(), row.excludedAt() == null ? null : Timestamp.from(row.excludedAt())};
+            for (int k = 0; k < values.length; k++) {
+                columns[k][r] = values[k];
             }
         }
-    }
-
-    private static int bind(PreparedStatement i, int k, long rankingId, long callId, Row r) throws SQLException {
-        i.setLong(k++, rankingId);
-        i.setLong(k++, callId);
-        i.setLong(k++, r.submissionId());
-        i.setLong(k++, r.proposalId());
-        i.setString(k++, r.line().name());
-        i.setLong(k++, r.protocolNumber());
-        i.setTimestamp(k++, Timestamp.from(r.arrivedAt()));
-        i.setString(k++, r.acronym());
-        i.setString(k++, r.title());
-        i.setString(k++, r.leadName());
-        i.setString(k++, r.leadVatNumber());
-        setLong(i, k++, r.leadOrganizationId());
-        i.setString(k++, r.list().name());
-        i.setInt(k++, r.ord());
-        setInt(i, k++, r.position());
-        i.setBigDecimal(k++, r.total());
-        i.setBigDecimal(k++, r.tieBreakScore());
-        RankingView.Tie tie = r.tie();
-        setInt(i, k++, tie == null ? null : tie.group());
-        i.setString(k++, tie == null ? null : tie.brokenBy());
-        i.setString(k++, tie == null ? null : tie.explanation());
-        i.setBigDecimal(k++, r.requestedGrant());
-        i.setBigDecimal(k++, r.grant());
-        i.setBoolean(k++, r.partial());
-        i.setString(k++, r.reasons().isEmpty() ? null : String.join("\n", r.reasons()));
-        i.setString(k++, r.exclusionReason());
-        i.setString(k++, r.excludedBy());
-        i.setTimestamp(k++, r.excludedAt() == null ? null : Timestamp.from(r.excludedAt()));
-        return k;
+        try (PreparedStatement i = c.prepareStatement(INSERT_ROWS)) {
+            i.setLong(1, rankingId);
+            i.setLong(2, callId);
+            for (int k = 0; k < ARRAY_COLUMNS.length; k++) {
+                i.setArray(k + 3, c.createArrayOf(ARRAY_COLUMNS[k][1], columns[k]));
+            }
+            i.executeUpdate();
+        }
     }
 
     /** Approves the call's drafts: status, who, when, the reserve list's validity. */
