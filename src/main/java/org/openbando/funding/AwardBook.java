@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openbando.call.CallService;
 import org.openbando.call.GrantComputation;
+import org.openbando.call.GrantStatement;
 import org.openbando.call.Line;
 import org.openbando.document.GrantLines;
 import org.openbando.document.ProposalHeading;
@@ -193,26 +194,27 @@ class AwardBook {
         }
     }
 
-    /** The grant as a document states it, worded in {@code language}. */
+    /**
+     * The grant as a document states it, worded in {@code language}: the figures and their sentences are the call's
+     * {@link GrantStatement} (one wording for the estimate, the pages and the decision); the roles, kinds, category
+     * names and the rounding rule are funding's texts.
+     */
     GrantLines lines(GrantComputation.Result r, String language) {
         FundingTexts t = texts(language);
+        GrantStatement statement = GrantStatement.of(r, language);
         List<GrantLines.Partner> partners = new ArrayList<>();
-        for (int i = 0; i < r.partners().size(); i++) {
-            GrantComputation.PartnerGrant p = r.partners().get(i);
-            GrantComputation.Participant who = p.participant();
+        for (int i = 0; i < statement.partners().size(); i++) {
+            GrantStatement.PartnerStatement p = statement.partners().get(i);
             List<GrantLines.Category> categories = p.categories().stream().map(c -> new GrantLines.Category(
-                    t.category(c.category().name()), c.eligibleCost(), c.intensity().applied(),
-                    c.intensity().explain(who.sizeClass(), language), c.grant())).toList();
-            partners.add(new GrantLines.Partner(who.name(), who.vatNumber(), i == 0 ? "LEAD" : "PARTNER",
-                    t.kind(who.sizeClass() == null ? "RESEARCH" : who.sizeClass().name()), categories,
+                    t.category(c.category().name()), c.eligibleCost(), c.intensity(), c.explanation(), c.grant()))
+                    .toList();
+            partners.add(new GrantLines.Partner(p.name(), p.vatNumber(), i == 0 ? "LEAD" : "PARTNER",
+                    t.kind(p.sizeClass() == null ? "RESEARCH" : p.sizeClass().name()), categories,
                     p.eligibleCost(), p.grant()));
         }
-        GrantComputation.Collaboration c = r.collaboration();
-        String collaboration = t.collaboration(c.effective() ? c.basis().name() : "NONE", plain(c.largestShare()),
-                plain(c.researchShare()));
         String rounding = t.rounding() + (r.partial() ? " " + t.partial(plain(r.grant()), plain(r.fullGrant())) : "");
-        return new GrantLines(partners, collaboration, r.eligibleCost(), r.grant(), r.fullGrant(), r.partial(),
-                rounding);
+        return new GrantLines(partners, statement.collaboration().explanation(), r.eligibleCost(), r.grant(),
+                r.fullGrant(), r.partial(), rounding);
     }
 
     private static String plain(BigDecimal value) {

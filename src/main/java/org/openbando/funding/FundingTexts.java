@@ -31,9 +31,6 @@ public interface FundingTexts {
     String kind(String kind);
 
     @Message
-    String collaboration(String basis, String largestShare, String researchShare);
-
-    @Message
     String rounding();
 
     @Message

@@ -136,14 +136,20 @@ public class LoginThrottle {
         return matches;
     }
 
+    /** The reason of a failed login whose username names no account. */
+    static final String UNKNOWN_USER = "unknown-user";
+
     /** A failed login: counted for the account and the address, logged without the password. */
     void failed(String username, String address, String reason) {
         Instant now = clock.instant();
         int forAccount = count(account(username), now, freePerAccount);
         int forAddress = address == null ? 0 : count(address(address), now, freePerAddress);
         metrics.counter(FAILURES, "reason", reason).increment();
-        LOG.warnf("Login failed (%s) for user '%s' from %s: failure %d of the account, %d of the address", reason,
-                printable(username), address == null ? "a session" : printable(address), forAccount, forAddress);
+        // an unknown username is not written to the log: it may be a password typed in the username's field
+        String who = UNKNOWN_USER.equals(reason) ? "an unknown user (" + username.length() + " characters)"
+                : "user '" + printable(username) + "'";
+        LOG.warnf("Login failed (%s) for %s from %s: failure %d of the account, %d of the address", reason, who,
+                address == null ? "a session" : printable(address), forAccount, forAddress);
     }
 
     /** A successful login: the account's failures are forgotten (the address's are not). */

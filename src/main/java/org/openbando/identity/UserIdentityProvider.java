@@ -159,7 +159,11 @@ public final class UserIdentityProvider {
                 String password = new String(request.getPassword().getPassword());
                 boolean matches = throttle.matches(username, password,
                         user.map(UserRow::passwordHash).orElse(NO_USER_HASH));
-                if (user.isEmpty() || !matches) {
+                if (user.isEmpty()) { // what was typed is not logged: it may be a password typed in the wrong field
+                    throttle.failed(username, address, LoginThrottle.UNKNOWN_USER);
+                    throw new AuthenticationFailedException();
+                }
+                if (!matches) {
                     throttle.failed(username, address, "bad-credentials");
                     throw new AuthenticationFailedException();
                 }

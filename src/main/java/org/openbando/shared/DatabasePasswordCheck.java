@@ -16,7 +16,12 @@ public class DatabasePasswordCheck {
 
     void onStart(@Observes StartupEvent event,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && password.filter(p -> !p.isBlank()).isEmpty()) {
+        check(LaunchMode.current(), password);
+    }
+
+    /** Refuses a missing or blank password in the packaged application (dev mode and tests have their own). */
+    static void check(LaunchMode mode, Optional<String> password) {
+        if (mode == LaunchMode.NORMAL && password.filter(p -> !p.isBlank()).isEmpty()) {
             throw new IllegalStateException("Set OPENBANDO_DB_PASSWORD: the packaged application has no default"
                     + " database password");
         }

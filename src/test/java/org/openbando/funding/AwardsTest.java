@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openbando.EvaluatedCall;
 import org.openbando.Pdfs;
 import org.openbando.RawSql;
+import org.openbando.TestClock;
 import org.openbando.TestFixtures;
 import org.openbando.identity.AppUser;
 import org.openbando.identity.Role;
@@ -49,6 +50,8 @@ class AwardsTest {
     TestFixtures fixtures;
     @Inject
     RawSql sql;
+    @Inject
+    TestClock clock;
 
     static String award(long submission) {
         return "/api/funding/" + submission;
@@ -243,7 +246,23 @@ class AwardsTest {
         assertThat(sql.queryLong("select count(*) from openbando.grant_award where submission_id = ?", s))
                 .isEqualTo(1);
 
+        // the decision waits for the officer's completion of the checklist
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> steps.issueDecision(s)))
+                .hasMessageContaining("not completed");
         decide(s, false, false);
+        // past the term (the last day's end in Rome), neither accepted nor renounced: the timer forfeits it
+        Instant acceptBy = Instant.parse(as(a2.lead()).get(award(s)).then().extract().jsonPath()
+                .getString("acceptBy"));
+        long v = version(s);
+        try {
+            clock.moveTo(acceptBy);
+            as(a2.lead()).body(Map.of("version", v)).post(award(s) + "/acceptance").then().statusCode(409)
+                    .body("type", endsWith("/term-expired"));
+            as(a2.lead()).body(Map.of("reason", "Too late", "version", v)).post(award(s) + "/renunciation").then()
+                    .statusCode(409).body("type", endsWith("/term-expired"));
+        } finally {
+            clock.reset();
+        }
         QuarkusTransaction.requiringNew().run(() -> steps.forfeit(s));
         QuarkusTransaction.requiringNew().run(() -> steps.forfeit(s)); // idempotent
         as(a2.lead()).get(award(s)).then().statusCode(200).body("status", equalTo("FORFEITED"));
@@ -397,6 +416,37 @@ class AwardsTest {
         // revoked: nothing more
         as(b2.lead()).body(Map.of("reason", "late", "version", version(s))).post(path + "/renunciation").then()
                 .statusCode(409);
+    }
+
+    @Test
+    void afterTheObservationsTermTheOfficerMayFindTheObligationMet() {
+        EvaluatedCall.Proposal b3 = funded.get().get(4);
+        long s = b3.submissionId();
+        String path = award(s);
+        decide(s, true, true);
+        long mech = sql.queryLong("select id from openbando.cluster where code = 'MECH'");
+        // a proof that carries active content is refused as attachments are
+        byte[] active = Pdfs.active().values().iterator().next();
+        uploadAs(b3.lead()).multiPart("organizationId", funded.members(b3).get(0)).multiPart("clusterId", mech)
+                .multiPart("version", version(s)).multiPart("file", "proof.pdf", active, "application/pdf")
+                .post(path + "/proofs").then().statusCode(422).body("errors.field", hasItem("file"));
+        Instant due = QuarkusTransaction.requiringNew().call(() -> steps.issueRevocationNotice(s));
+        long v = version(s);
+        try {
+            clock.moveTo(due);
+            as(b3.lead()).body(Map.of("observations", "Too late", "version", v)).post(path + "/observations").then()
+                    .statusCode(409).body("type", endsWith("/term-expired"));
+            as(OFFICER).body(Map.of("revoke", false, "reason", "The cluster registered the membership after the "
+                    + "term: the obligation is met", "version", v)).post(path + "/revocation-decision").then()
+                    .statusCode(200).body("joining", equalTo("CONFIRMED")).body("status", equalTo("DECIDED"));
+        } finally {
+            clock.reset();
+        }
+        as(OFFICER).body(Map.of("revoke", true, "reason", "again", "version", version(s)))
+                .post(path + "/revocation-decision").then().statusCode(409);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> steps.revoke(s)))
+                .hasMessageContaining("no decision to revoke");
+        assertThat(freed.of(s)).isEmpty();
     }
 
     @Test

@@ -17,9 +17,9 @@ import org.openbando.submission.Submissions;
 /**
  * A call evaluated and ranked with its ranking approved (the funding tests start from it), built once per test run:
  * Line A (budget 406,500.00): A1 (80) funded in full (271,000.00, anti-mafia required), A2 (75) funded partially with
- * 135,500.00 (50% of its grant: anti-mafia not required); Line B (542,000.00): B1 (70) and B2 (65) funded in full. Each
- * consortium: the lead and a small partner (two enterprises) and a contracted lab. VAT seeds 130000-130007 (labs at
- * +5000).
+ * 135,500.00 (50% of its grant: anti-mafia not required); Line B (813,000.00): B1 (70), B2 (65) and B3 (60) funded in
+ * full. Each consortium: the lead and a small partner (two enterprises) and a contracted lab. VAT seeds 130000-130009
+ * (labs at +5000).
  */
 @ApplicationScoped
 public class FundedCall {
@@ -43,8 +43,8 @@ public class FundedCall {
 
     public synchronized EvaluatedCall.Built get() {
         if (built == null) {
-            built = evaluatedCall.build("FU-14", 130000, EvaluatedCall.spec().budgets("406500", "542000")
-                    .partial(true, "50").a("80").a("75").b("70").b("65"));
+            built = evaluatedCall.build("FU-14", 130000, EvaluatedCall.spec().budgets("406500", "813000")
+                    .partial(true, "50").a("80").a("75").b("70").b("65").b("60"));
             rankingSteps.draft(built.callId());
             long version = rankings.views(built.callId()).get(0).version();
             as(TestFixtures.OFFICER).body(Map.of("version", version)).post("/api/rankings/calls/" + built.callId()

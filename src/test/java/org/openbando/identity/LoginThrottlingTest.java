@@ -52,6 +52,17 @@ class LoginThrottlingTest {
     }
 
     @Test
+    void aUsernameThatNamesNoAccountIsCountedApartAndNotLogged() {
+        double unknownBefore = failures("unknown-user");
+        double badBefore = failures("bad-credentials");
+        pastAnyDelay();
+        from("127.0.0.19").auth().preemptive().basic("my-secret-password-typed-here", "x").get("/api/me").then()
+                .statusCode(401);
+        assertThat(failures("unknown-user") - unknownBefore).isEqualTo(1);
+        assertThat(failures("bad-credentials") - badBefore).isZero();
+    }
+
+    @Test
     void anAccountThatFailsTooOftenWaitsWithGrowingDelaysThenLogsIn() {
         String user = fixtures.applicant("throttled-account");
         double failedBefore = failures("bad-credentials");

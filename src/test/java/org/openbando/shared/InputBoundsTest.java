@@ -26,8 +26,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -84,8 +82,9 @@ class InputBoundsTest {
                     .body("errors[0].message", equalTo("size must be between 0 and 500"));
             assertThat(refused.asString().length()).as("answer to %d empty objects", n).isLessThan(1_000);
         }
-        // a body just under the server's limit of 12 MB: as short an answer, and quickly (sent as bytes by the JDK's
-        // client: REST Assured takes longer to send it than the server to refuse it; the first send warms up)
+        // a body just under the server's limit of 12 MB: as short an answer (sent as bytes by the JDK's client: REST
+        // Assured takes longer to send it than the server to refuse it); how long it takes is measured by
+        // HostileInputBenchmark, not here
         byte[] huge = emptyBudget(4_000_000).getBytes(StandardCharsets.UTF_8);
         assertThat(huge.length).isGreaterThan(11_900_000).isLessThan(12 * 1024 * 1024);
         HttpClient client = HttpClient.newHttpClient();
@@ -93,15 +92,9 @@ class InputBoundsTest {
                         + d.id())).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (d.lead() + ":" + TestFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(huge)).build();
-        client.send(put, HttpResponse.BodyHandlers.ofString());
-        Instant start = Instant.now();
         HttpResponse<String> refused = client.send(put, HttpResponse.BodyHandlers.ofString());
-        Duration took = Duration.between(start, Instant.now());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"content.budget\"").hasSizeLessThan(1_000);
-        // linear, not quadratic: the quadratic refusal took minutes at a fraction of this size; a generous bound for a
-        // loaded CI machine (the time itself is measured in docs/benchmarks.md, not here)
-        assertThat(took).as("refusing a 12 MB body").isLessThan(Duration.ofSeconds(10));
         as(d.lead()).get("/api/proposals/" + d.id()).then().body("version", equalTo(0));
     }
 

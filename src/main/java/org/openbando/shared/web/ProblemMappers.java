@@ -202,7 +202,9 @@ public class ProblemMappers {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(500, "internal", "Internal error",
-                "Something went wrong on our side; nothing was changed. Quote error id " + id + " to support.",
+                "Something went wrong on our side. What you sent may have been stored or not (the failure can come"
+                        + " after the commit): reload and check before sending it again; a submission is sent again"
+                        + " with the same Idempotency-Key. Quote error id " + id + " to support.",
                 uri, List.of());
     }
 
