@@ -18,7 +18,8 @@ import org.openbando.evaluation.EvaluationPhase;
  * The life of a call ({@code bpmn/call.bpmn}): started when an officer publishes it, in the same transaction; its
  * timers open the call at the opening instant and close it at the deadline; then it waits, in its evaluation phase,
  * until no submission is in admissibility or evaluation: the end of each proposal process tells it
- * ({@code callPhaseListener}). The delegates only call the call service and the evaluation phase.
+ * ({@code callPhaseListener}). The delegates only call the call service and the evaluation phase. From the ranking on,
+ * {@link RankingProcess} holds the call process's delegates and observers.
  */
 @ApplicationScoped
 public class CallProcess {

@@ -14,12 +14,12 @@ import org.jboss.logging.Logger;
 import org.openbando.shared.PublicApi;
 
 /**
- * Takes a proposal's process as far as it goes without people, now: for the demo data of dev mode, which acts as the
- * demo users through the real services at startup and must find each step done before it takes the next (startup
- * ends with the demo's evaluation done). It starts the processes waiting to start, then waits until the process has
- * no due asynchronous continuation left (receipt, checks, notices, reports; never its timers): the job executor runs
- * them when it is active (as in dev mode; running them here too would race it), else this executes them in the
- * caller's thread, each in its own transaction. Dev mode only.
+ * Takes a proposal's process (a call's, a funded project's) as far as it goes without people, now: for the demo data
+ * of dev mode, which acts as the demo users through the real services at startup and must find each step done before
+ * it takes the next (startup ends with the demo's evaluation done). It starts the processes waiting to start, then
+ * waits until the process has no due asynchronous continuation left (receipt, checks, notices, reports; never its
+ * timers): the job executor runs them when it is active (as in dev mode; running them here too would race it), else
+ * this executes them in the caller's thread, each in its own transaction. Dev mode only.
  */
 @IfBuildProfile("dev")
 @ApplicationScoped
@@ -126,7 +126,7 @@ public class ProcessDriver {
         LOG.warnf("The process of %s still has jobs after %d rounds", businessKey, ROUNDS);
     }
 
-    /** The asynchronous continuations of the submission's process that are due now (not its timers). */
+    /** The asynchronous continuations of the process with this business key that are due now (not its timers). */
     private List<Job> dueJobs(String businessKey) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
                 .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).messages()
