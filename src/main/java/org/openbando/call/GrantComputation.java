@@ -21,8 +21,6 @@ import org.openbando.shared.PublicApi;
  *
  * <p>Pure: no database, no clock. Every figure carries its explanation (the points added, the caps applied), for the
  * applicant's estimate, the officer's pages and the funding decision.
- *
- * <p>SKELETON of issue 14: the signatures are the contract between the features; the rules helper implements them.
  */
 @PublicApi
 public final class GrantComputation {
