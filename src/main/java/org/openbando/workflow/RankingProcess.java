@@ -22,7 +22,6 @@ import org.openbando.funding.MoneyFreed;
 import org.openbando.ranking.MoveUpConfirmed;
 import org.openbando.ranking.RankingApproved;
 import org.openbando.ranking.RankingSteps;
-import org.openbando.shared.ProblemException;
 
 /**
  * The call process after its evaluation phase ({@code bpmn/call.bpmn}, from Task_DraftRanking to the end): its service
@@ -144,9 +143,11 @@ public class RankingProcess {
     void onMoveUpConfirmed(@Observes MoveUpConfirmed confirmed) {
         List<Task> open = open(confirmed.callId(), CallProcessModel.TASK_CONFIRM_MOVE_UP).stream()
                 .filter(t -> movementOf(t.getExecutionId()) == confirmed.movementId()).toList();
-        if (open.size() != 1) {
-            throw ProblemException.conflict("movement-not-awaiting", "Movement " + confirmed.movementId()
-                    + " of call " + confirmed.callId() + " awaits no confirmation in the call's process");
+        if (open.size() != 1) { // a movement proposed outside the process (the ranking's own tests): the act stands
+            LOG.warnf("Movement %d of call %d was confirmed while its process has %d open confirmation(s) for it:"
+                    + " no funding process is started for submission %d", confirmed.movementId(),
+                    confirmed.callId(), open.size(), confirmed.submissionId());
+            return;
         }
         Task task = open.get(0);
         ProposalProcess.concurrently(() -> {
