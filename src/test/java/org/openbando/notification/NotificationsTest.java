@@ -142,7 +142,9 @@ class NotificationsTest {
 
         List<Outbox.MessageView> sent = latestTo("ntf-it");
         assertThat(sent.get(0).status()).isEqualTo(MessageStatus.SENT);
-        assertThat(sent.get(0).attempts()).isEqualTo(1);
+        // one attempt, or two when the first missed GreenMail's timeout and was retried after its pause
+        // (deliverEventually): what counts is that it was sent once and is never sent again
+        assertThat(sent.get(0).attempts()).isBetween(1, 2);
         assertThat(sent.get(0).sentAt()).isNotNull();
         assertThat(sender.sendPending()).as("a sent message is never sent again").isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(2);
