@@ -46,7 +46,32 @@ public class ProcessDriver {
 
     /** Starts the waiting processes, then runs the submission's process's due asynchronous steps until none is left. */
     public void settle(long submissionId) {
-        settleKey(ProposalProcessModel.businessKey(submissionId));
+        String key = ProposalProcessModel.businessKey(submissionId);
+        awaitStarted(key);
+        settleKey(key);
+    }
+
+    /**
+     * Waits until the submission's process has started: the background starter may hold its row (SKIP LOCKED, so this
+     * thread's own start finds nothing) and not have committed the start yet; settling before that would find no job
+     * and let the demo act on a proposal whose checks have not run.
+     */
+    private void awaitStarted(String businessKey) {
+        long deadline = System.currentTimeMillis() + MAX_WAIT_MILLIS;
+        while (engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .count() == 0) {
+            if (System.currentTimeMillis() > deadline) {
+                LOG.warnf("The process of %s has not started in %d s", businessKey, MAX_WAIT_MILLIS / 1000);
+                return;
+            }
+            starter.startPending();
+            try {
+                Thread.sleep(WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** The call's process as far as it goes now (the ranking's draft, its publication, the funding processes' start). */
