@@ -78,6 +78,9 @@ class ArchitectureTest {
             // the demo acts through the features' services and takes the process along (workflow.ProcessDriver)
             Map.entry("demo", Set.of("identity", "organization", "call", "document", "proposal", "submission",
                     "eligibility", "evaluation", "ranking", "funding", "workflow")),
+            // reports, open data, dossiers and the audit trail: read-only projections of every phase
+            Map.entry("report", Set.of("identity", "organization", "call", "document", "proposal", "submission",
+                    "eligibility", "evaluation", "ranking", "funding")),
             Map.entry("devdb", Set.of()));
 
     static JavaClasses classes;
