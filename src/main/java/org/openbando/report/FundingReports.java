@@ -1,6 +1,7 @@
 package org.openbando.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,7 @@ public class FundingReports {
         this.clusters = clusters;
     }
 
+    @Transactional
     public FundingReport of(long callId) {
         ProjectFactsReader.Read read = reader.ofCall(callId); // 404 for an unknown call
         FundingRules rules = calls.fundingRules(callId);
@@ -53,6 +55,7 @@ public class FundingReports {
     }
 
     /** The projects a figure counts (its drill-down), in protocol order. */
+    @Transactional
     public List<ProjectFacts> projects(long callId, Measure measure, Line line, String group) {
         ProjectFactsReader.Read read = reader.ofCall(callId);
         Set<String> areas = new LinkedHashSet<>();

@@ -73,7 +73,7 @@ public class ProjectFactsReader {
     }
 
     /** 404 when the call is unknown. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Read ofCall(long callId) {
         Instant readAt = clock.instant();
         FundingRules rules = calls.fundingRules(callId); // 404 for an unknown call
@@ -83,7 +83,7 @@ public class ProjectFactsReader {
     }
 
     /** A submission in force (empty when unknown or withdrawn), read as its call's projects are. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<ProjectFacts> ofSubmission(long submissionId) {
         List<Derived> derived = new ArrayList<>();
         submissions.of(List.of(submissionId), f -> derived.add(derive(f)));
