@@ -526,6 +526,15 @@ class AccessMatrixTest {
         }
         m.add(page("POST", "/funding/{submissionId}/proofs", w.submitted()).multipart().expect(fundingPage()));
 
+        // --- issue 15: audit. The audit trail: auditors and administrators read it (API and page, JSON and CSV);
+        // nobody else, officers included
+        m.add(api("GET", "/api/audit").expect(all(403, ANONYMOUS, 401, AUDITOR, 200, ADMIN, 200)));
+        m.add(api("GET", "/api/audit.csv").returning("text/csv").expect(all(403, ANONYMOUS, 401, AUDITOR, 200,
+                ADMIN, 200)));
+        m.add(page("GET", "/auditor/audit").expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 200, ADMIN, 200)));
+        m.add(page("GET", "/auditor/audit.csv").returning("text/csv").expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 200,
+                ADMIN, 200)));
+
         // last: logging out ends the caller's sessions, so no row after it could use them
         m.add(page("POST", "/logout").expect(all(303)));
         // (the callers' sessions ended: the tests after this one log in again, see forgetTheEndedSessions)
