@@ -532,6 +532,14 @@ class AccessMatrixTest {
                 OFFICER, 200, AUDITOR, 200, ADMIN, 200)));
         m.add(api("GET", "/api/reports/calls/{callId}/funding/projects", 0).expect(all(403, ANONYMOUS, 401,
                 OFFICER, 400, AUDITOR, 400, ADMIN, 400)));
+        // --- issue 15: audit. The audit trail: auditors and administrators read it (API and page, JSON and CSV);
+        // nobody else, officers included
+        m.add(api("GET", "/api/audit").expect(all(403, ANONYMOUS, 401, AUDITOR, 200, ADMIN, 200)));
+        m.add(api("GET", "/api/audit.csv").returning("text/csv").expect(all(403, ANONYMOUS, 401, AUDITOR, 200,
+                ADMIN, 200)));
+        m.add(page("GET", "/auditor/audit").expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 200, ADMIN, 200)));
+        m.add(page("GET", "/auditor/audit.csv").returning("text/csv").expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 200,
+                ADMIN, 200)));
 
         // last: logging out ends the caller's sessions, so no row after it could use them
         m.add(page("POST", "/logout").expect(all(303)));
