@@ -51,10 +51,10 @@ public class VerificationThrottle {
         Window window = windows.compute(key, (k, w) -> w == null || w.minute() != minute ? new Window(minute, 1)
                 : new Window(minute, w.count() + 1));
         if (window.count() > perMinute) {
-            long left = Duration.between(now, Instant.ofEpochSecond((minute + 1) * 60)).toSeconds();
+            long millis = Duration.between(now, Instant.ofEpochSecond((minute + 1) * 60)).toMillis();
             throw new ProblemException(429, "too-many-verifications", "Too many verifications",
                     "At most " + perMinute + " verifications a minute from one address: try again in a minute",
-                    java.util.List.of()).retryAfter((int) Math.max(1, left + 1));
+                    java.util.List.of()).retryAfter((int) Math.max(1, (millis + 999) / 1000));
         }
     }
 }
