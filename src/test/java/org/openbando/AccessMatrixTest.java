@@ -540,6 +540,15 @@ class AccessMatrixTest {
         m.add(page("GET", "/auditor/audit").expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 200, ADMIN, 200)));
         m.add(page("GET", "/auditor/audit.csv").returning("text/csv").expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 200,
                 ADMIN, 200)));
+        // --- issue 15: verify. Anyone verifies a document, logged in or not, and nothing is written: a well-formed
+        // code that no document has is 404 to everyone, a JSON body is no file (415); the page's upload form without
+        // a file names it (400)
+        String verification = "/api/public/documents/verification";
+        m.add(api("GET", verification + "/{code}", "0000-0000-0000-0000").expect(all(404)));
+        m.add(api("POST", verification).expect(all(415)));
+        m.add(page("GET", "/verify").expect(all(200)));
+        m.add(page("GET", "/verify/{code}", "0000-0000-0000-0000").expect(all(404)));
+        m.add(page("POST", "/verify").multipart().expect(all(400)));
 
         // last: logging out ends the caller's sessions, so no row after it could use them
         m.add(page("POST", "/logout").expect(all(303)));

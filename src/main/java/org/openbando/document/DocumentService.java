@@ -29,7 +29,7 @@ public class DocumentService {
     /** The first key of the call documents' advisory locks (PostgreSQL's two-key form; the second: the call). */
     private static final int CALL_DOCUMENT_LOCKS = 0x0B4D00D0;
     private static final String SUMMARY = "select d.id, d.proposalId, d.callId, d.kind, d.reference, d.language, "
-            + "d.fileName, d.sizeBytes, d.sha256, d.issuedBy, d.issuedAt "
+            + "d.fileName, d.sizeBytes, d.sha256, d.issuedBy, d.issuedAt, d.verificationCode "
             + "from IssuedDocument d ";
 
     private final PdfRenderer renderer;
@@ -39,9 +39,11 @@ public class DocumentService {
     private final AuditTrail audit;
     private final DocumentOwners owners;
     private final Integrity integrity;
+    private final VerificationMarks marks;
 
     public DocumentService(PdfRenderer renderer, PdfSigner signer, Clock clock, EntityManager em, AuditTrail audit,
-            DocumentOwners owners, Integrity integrity) {
+            DocumentOwners owners, Integrity integrity, VerificationMarks marks) {
+        this.marks = marks;
         this.signer = signer;
         this.owners = owners;
         this.integrity = integrity;
@@ -160,7 +162,9 @@ public class DocumentService {
     private IssuedDocument store(Long proposalId, Long callId, String reference, String lang, String issuedBy,
             DocumentData data) {
         Instant now = clock.instant();
-        byte[] pdf = renderer.render(data, lang);
+        // the code is chosen before rendering: the document prints it (and its QR code) on every page
+        String code = DocumentVerification.newCode();
+        byte[] pdf = renderer.render(data, lang, marks.of(code));
         if (data.kind().signed()) {
             pdf = signer.sign(pdf, now);
         }
@@ -176,6 +180,14 @@ public class DocumentService {
         doc.sha256 = Sha256.of(pdf);
         doc.issuedBy = issuedBy;
         doc.issuedAt = now;
+        doc.verificationCode = code;
+        if (data instanceof RankingActData act) {
+            doc.actCallCode = act.callCode();
+            doc.actLine = act.line();
+        } else {
+            doc.actCallCode = data.heading().callCode();
+            doc.actProtocol = data.heading().protocolNumber();
+        }
         doc.persist();
         return doc;
     }

@@ -479,4 +479,13 @@ public interface DocumentTexts {
 
     @Message
     String revocation_effects();
+
+    @Message
+    String verification_code();
+
+    @Message
+    String verification_qr_alt();
+
+    @Message
+    String verification_how();
 }

@@ -43,6 +43,14 @@ public class IssuedDocument extends PanacheEntityBase {
     public String sha256;
     public String issuedBy;
     public Instant issuedAt;
+    /** The code printed on the document, {@code XXXX-XXXX-XXXX-XXXX}; null for a document issued before V24. */
+    public String verificationCode;
+    /** What the public verification names the act by: the call's code (null before V24). */
+    public String actCallCode;
+    /** ... and the submission's protocol number, for a proposal's document. */
+    public Long actProtocol;
+    /** ... or the line, for a call's document. */
+    public String actLine;
 
     /** Whether the stored bytes still have the stored hash. */
     public boolean intact() {

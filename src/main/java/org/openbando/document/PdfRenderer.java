@@ -43,6 +43,8 @@ public class PdfRenderer {
     static final String FALLBACK_FAMILY = "DejaVu Sans";
 
     private static final Logger LOG = Logger.getLogger(PdfRenderer.class);
+    /** The only resource a template may name: an image inside it (the verification mark's QR code). */
+    private static final String QR_PREFIX = "data:image/png;base64,";
     private static final Pattern NOT_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final List<Font> FONTS = List.of(
@@ -71,6 +73,7 @@ public class PdfRenderer {
     private final Template revocation;
     private final DocumentFormat italian;
     private final DocumentFormat english;
+    private final VerificationMarks marks;
 
     public PdfRenderer(@Location("documents/receipt.html") Template receipt,
             @Location("documents/completion-request.html") Template completionRequest,
@@ -82,7 +85,8 @@ public class PdfRenderer {
             @Location("documents/funding-decision.html") Template fundingDecision,
             @Location("documents/revocation-notice.html") Template revocationNotice,
             @Location("documents/revocation.html") Template revocation,
-            DocumentTexts italianTexts, @Localized("en") DocumentTexts englishTexts) {
+            DocumentTexts italianTexts, @Localized("en") DocumentTexts englishTexts, VerificationMarks marks) {
+        this.marks = marks;
         this.receipt = receipt;
         this.completionRequest = completionRequest;
         this.noticeBeforeRejection = noticeBeforeRejection;
@@ -98,20 +102,36 @@ public class PdfRenderer {
     }
 
     /**
-     * The document as PDF/A bytes.
+     * The document as PDF/A bytes, printing its verification mark: the code on every page, the code and the QR code of
+     * its verification page at the end.
      *
      * @param language {@code "en"} for English; anything else (including null) gives Italian
      */
+    public byte[] render(DocumentData data, String language, VerificationMark mark) {
+        return toPdf(html(data, language, mark), data.kind());
+    }
+
+    /**
+     * A specimen of the document, as PDF/A bytes: as {@link #render(DocumentData, String, VerificationMark)} with a new
+     * random code that is stored nowhere, so it verifies nothing (for tests and for looking at a template). Issued
+     * documents are rendered by {@link DocumentService} with the code it stores.
+     */
     public byte[] render(DocumentData data, String language) {
-        return toPdf(html(data, language), data.kind());
+        return render(data, language, marks.of(DocumentVerification.newCode()));
+    }
+
+    /** The XHTML of a specimen ({@link #render(DocumentData, String)}). */
+    public String html(DocumentData data, String language) {
+        return html(data, language, marks.of(DocumentVerification.newCode()));
     }
 
     /** The XHTML that {@link #render} lays out (for tests and for looking at a template). */
-    public String html(DocumentData data, String language) {
+    public String html(DocumentData data, String language, VerificationMark mark) {
         boolean en = Languages.code(language).equals("en");
         String xhtml = template(data.kind()).instance()
                 .data("d", data)
                 .data("h", data.heading())
+                .data("v", mark)
                 .data("f", en ? english : italian)
                 .data("kind", data.kind().name())
                 .data("lang", en ? "en" : "it")
@@ -149,8 +169,9 @@ public class PdfRenderer {
                 .usePdfUaAccessibility(true)
                 .useColorProfile(SRGB)
                 .withProducer("OpenBando")
-                // the templates are self-contained: no URL, file or classpath resource is ever fetched
-                .useExternalResourceAccessControl((uri, type) -> false,
+                // the templates are self-contained: no URL, file or classpath resource is ever fetched; the one image,
+                // the QR code of the verification mark, is a PNG inside the XHTML
+                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(QR_PREFIX),
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 // Java's own line breaking: the default one treats "12:59:58,123" like a URL and breaks after a colon
                 .useUnicodeLineBreaker(new LineBreaker())
