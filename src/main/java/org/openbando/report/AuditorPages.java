@@ -20,7 +20,8 @@ import org.openbando.shared.web.Pages;
  * The auditor's home ({@code /auditor}, issue 15): every call with its status and its lines' budgets, each linked to
  * its funding report ({@code /auditor/calls/{id}/report}), its projects with their dossiers
  * ({@code /auditor/calls/{id}/projects}) and its audit trail ({@code /auditor/audit?call={id}}); then the tools: the
- * audit trail, the verification of a dossier, the public verification of a document and the open data.
+ * audit trail, the verification of a dossier, the public verification of a document and the open data. Each call
+ * also links the boards of issues 13 and 14 that auditors read (evaluation, ranking, funded projects).
  *
  * <p>Officers read the reports too (they reach this page, without the dossiers and the audit trail, which are the
  * auditors' and administrators'). Reads only: the page has no form (the layout's logout aside), and
@@ -36,9 +37,12 @@ public class AuditorPages {
      *
      * @param calls  every call, drafts too (who reads reports reads everything), the latest deadline first
      * @param audits whether the reader also reads dossiers and the audit trail (auditors, administrators)
+     * @param boards whether the reader reads the officers' boards of a call (evaluation, ranking, funded projects:
+     *               officers and auditors; auditors read them without their forms)
      */
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-    public record AuditorHome(List<CallView.Summary> calls, boolean audits) implements TemplateInstance {
+    public record AuditorHome(List<CallView.Summary> calls, boolean audits, boolean boards)
+            implements TemplateInstance {
     }
 
     /** What the page computes from a call's summary ({@code c.totalBudget} in the template). */
@@ -63,6 +67,7 @@ public class AuditorPages {
 
     @GET
     public String home() {
-        return pages.render(new AuditorHome(calls.list(), currentUser.audits()));
+        return pages.render(new AuditorHome(calls.list(), currentUser.audits(),
+                currentUser.isOfficer() || currentUser.isAuditor()));
     }
 }

@@ -54,6 +54,16 @@ public interface AuditorTexts {
     @Message
     String call_audit();
 
+    /** The officers' boards of a call that auditors read: evaluation, ranking, funded projects. */
+    @Message
+    String evaluation();
+
+    @Message
+    String ranking();
+
+    @Message
+    String funded();
+
     @Message
     String tools();
 

@@ -101,9 +101,14 @@ class AuditorPagesTest {
                 .doesNotContain("/projects\"", "/auditor/audit?call=");
         assertThat(body).doesNotContain("id=\"tool-audit-trail\"", "id=\"tool-verify-dossier\"")
                 .contains("id=\"tool-verify-document\"", "id=\"tool-open-data\"");
-        // an administrator reads everything an auditor reads
+        // an administrator reads the dossiers and the audit trail, not the officers' boards (they refuse it)
         assertThat(rowOf(page(ADMIN).get("/auditor").then().statusCode(200).extract().asString(), id))
-                .contains("/projects\"", "/auditor/audit?call=" + id);
+                .contains("/projects\"", "/auditor/audit?call=" + id).doesNotContain("/officer/calls/");
+        // officers and auditors read the boards of the call
+        assertThat(rowOf(body, id)).contains("href=\"/officer/calls/" + id + "/ranking\"");
+        assertThat(rowOf(page(AUDITOR).get("/auditor").then().statusCode(200).extract().asString(), id))
+                .contains("href=\"/officer/calls/" + id + "/evaluation\"",
+                        "href=\"/officer/calls/" + id + "/ranking\"", "href=\"/officer/calls/" + id + "/funding\"");
     }
 
     @Test
