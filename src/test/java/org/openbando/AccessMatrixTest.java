@@ -63,7 +63,7 @@ import org.junit.jupiter.api.TestReporter;
  * through the API is what it was before it, but for those deletions.
  */
 @QuarkusTest
-class AccessMatrixTest {
+public class AccessMatrixTest {
 
     static final String ANONYMOUS = "anonymous";
     static final String OWNER = "matrix-owner";
@@ -549,6 +549,9 @@ class AccessMatrixTest {
         m.add(page("GET", "/verify").expect(all(200)));
         m.add(page("GET", "/verify/{code}", "0000-0000-0000-0000").expect(all(404)));
         m.add(page("POST", "/verify").multipart().expect(all(400)));
+        // --- issue 15: pages
+        // the auditor's home: who reads the funding reports (auditors, officers, administrators)
+        m.add(page("GET", "/auditor").expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, AUDITOR, 200, ADMIN, 200)));
 
         // last: logging out ends the caller's sessions, so no row after it could use them
         m.add(page("POST", "/logout").expect(all(303)));
@@ -633,7 +636,7 @@ class AccessMatrixTest {
     }
 
     /** Every operation of the OpenAPI document, as "GET /api/proposals/{id}". */
-    static Set<String> apiOperations() {
+    public static Set<String> apiOperations() {
         Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).queryParam("format", "json")
                 .get("/q/openapi").then().statusCode(200).extract().jsonPath().getMap("paths");
         Set<String> operations = new TreeSet<>();
@@ -647,7 +650,7 @@ class AccessMatrixTest {
      * classes move between packages), as "POST /proposals/{id}/{answer}": the class's and the method's {@code @Path}
      * joined, each parameter's regular expression left out, as OpenAPI writes them.
      */
-    static Set<String> resourceRoutes() {
+    public static Set<String> resourceRoutes() {
         Set<String> routes = new TreeSet<>();
         for (JavaClass resource : productionClasses()) {
             if (!resource.isAnnotatedWith(Path.class)) {
@@ -722,6 +725,66 @@ class AccessMatrixTest {
             }
         }
         return out.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // auditors change nothing (issue 15)
+
+    /** The methods that read. */
+    static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /**
+     * The only routes that do not read (by their method) and that an auditor passes, each with why it changes no data
+     * of the calls' life: the caller's own session and password, and the verifications, which compare what is sent
+     * with the stored hashes and store nothing. Keyed "API POST /api/..." or "PAGE POST /...". An entry whose route
+     * does not exist (yet) is reported, not failed: the verification routes arrive with their own features.
+     */
+    static final Map<String, String> AUDITORS_MAY_POST = Map.of(
+            "PAGE POST /logout", "ends the caller's own sessions",
+            "API POST /api/me/password", "the caller's own password: its account, not the calls' data",
+            "PAGE POST /account/password", "the caller's own password: its account, not the calls' data",
+            "API POST /api/public/documents/verification", "public: checks a PDF against the stored hashes",
+            "PAGE POST /verify", "public: checks a PDF (or a code) against the stored documents",
+            "API POST /api/dossiers/verification", "checks a dossier's ZIP against its manifest and the stored hashes",
+            "PAGE POST /auditor/dossiers/verify", "checks a dossier's ZIP against its manifest and the stored hashes");
+
+    /**
+     * Nothing on the auditor's pages, nor anywhere else, lets an auditor change data: every route that does not read
+     * (POST, PUT, DELETE, PATCH) refuses an auditor by its role (403 in its row), but the few of
+     * {@link #AUDITORS_MAY_POST}. Computed from the rows, which {@link #everyRouteHasARowInTheMatrix} ties to every
+     * route of the application and {@link #everyRouteAnswersEveryCallerAsItShould} checks against the running
+     * application: a new route that let auditors write fails here.
+     */
+    @Test
+    void auditorsChangeNothing(TestReporter reporter) {
+        List<String> writable = new ArrayList<>();
+        Set<String> exempted = new TreeSet<>();
+        int writes = 0;
+        for (Case c : matrix(World.PLACEHOLDER)) {
+            if (READS.contains(c.method())) {
+                continue;
+            }
+            writes++;
+            String key = c.surface() + " " + c.key();
+            if (AUDITORS_MAY_POST.containsKey(key)) {
+                exempted.add(key);
+                continue;
+            }
+            int status = c.expected().get(AUDITOR);
+            if (status != 403) {
+                writable.add(key + " (" + c.values() + ") answers an auditor " + status);
+            }
+        }
+        Set<String> absent = new TreeSet<>(AUDITORS_MAY_POST.keySet());
+        absent.removeAll(exempted);
+        reporter.publishEntry("auditors", writes + " rows that do not read; " + exempted.size()
+                + " open to auditors by design " + exempted + (absent.isEmpty() ? ""
+                        : "; listed but not (yet) routes: " + absent));
+        assertThat(writable).as("rows that do not read and that an auditor passes (an auditor reads everything and "
+                + "changes nothing: refuse the role, or, if the route really writes nothing, add it with the reason to "
+                + "AUDITORS_MAY_POST)").isEmpty();
+        assertThat(exempted).as("the logout and the own password are routes").contains("PAGE POST /logout",
+                "API POST /api/me/password", "PAGE POST /account/password");
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -60,6 +60,28 @@ public class CurrentUser {
         return hasRole(Role.OFFICER);
     }
 
+    public boolean isAuditor() {
+        return hasRole(Role.AUDITOR);
+    }
+
+    /**
+     * A user whose only role is AUDITOR: the navigation shows it only what an auditor uses (issue 15). A user with
+     * another role too sees that role's items as well.
+     */
+    public boolean auditorOnly() {
+        return isAuthenticated() && roles().equals(Set.of(Role.AUDITOR));
+    }
+
+    /** Who reads the auditors' funding reports and drill-downs (issue 15): auditors, officers, administrators. */
+    public boolean readsReports() {
+        return readsEverything();
+    }
+
+    /** Who reads the projects' dossiers and the audit trail (issue 15): auditors and administrators. */
+    public boolean audits() {
+        return hasRole(Role.AUDITOR) || hasRole(Role.ADMIN);
+    }
+
     /** Officers, auditors and administrators read every organisation's data. */
     public boolean readsEverything() {
         return hasRole(Role.OFFICER) || hasRole(Role.AUDITOR) || hasRole(Role.ADMIN);

@@ -93,4 +93,20 @@ public interface Msg {
     @Message
     String nav_experts();
     String nav_evaluations();
+
+    /** The auditor's home {@code /auditor} (issue 15). */
+    @Message
+    String nav_auditing();
+
+    /** The search of the audit trail {@code /auditor/audit}. */
+    @Message
+    String nav_audit_trail();
+
+    /** The public verification of an issued document {@code /verify}. */
+    @Message
+    String nav_verify();
+
+    /** The public open data of the funded projects {@code /open-data}. */
+    @Message
+    String nav_open_data();
 }
