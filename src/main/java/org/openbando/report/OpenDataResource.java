@@ -65,11 +65,12 @@ public class OpenDataResource {
     public Response csv(@QueryParam("call") @Parameter(description = "A call's id or code; all calls with a "
             + "published ranking when absent") String call) {
         List<PublicRanking.CallRef> calls = openData.calls(call);
+        List<OpenData.Project> first = firstCall(calls);
         StreamingOutput body = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             OpenDataFormat.csvHeader(out);
-            for (PublicRanking.CallRef c : calls) {
-                for (OpenData.Project p : openData.projects(c)) {
+            for (int i = 0; i < calls.size(); i++) {
+                for (OpenData.Project p : i == 0 ? first : openData.projects(calls.get(i))) {
                     OpenDataFormat.csv(out, p);
                 }
                 out.flush();
@@ -92,6 +93,7 @@ public class OpenDataResource {
     public Response json(@QueryParam("call") @Parameter(description = "A call's id or code; all calls with a "
             + "published ranking when absent") String call) {
         List<PublicRanking.CallRef> calls = openData.calls(call);
+        List<OpenData.Project> first = firstCall(calls);
         String generatedAt = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ClockProducer.inRome(clock.instant()));
         StreamingOutput body = output -> {
             try (JsonGenerator out = mapper.getFactory().createGenerator(output, JsonEncoding.UTF8)) {
@@ -99,8 +101,8 @@ public class OpenDataResource {
                 out.writeStringField("schema", "/api/public/open-data/schema.json");
                 out.writeStringField("generated_at", generatedAt);
                 out.writeArrayFieldStart("projects");
-                for (PublicRanking.CallRef c : calls) {
-                    for (OpenData.Project p : openData.projects(c)) {
+                for (int i = 0; i < calls.size(); i++) {
+                    for (OpenData.Project p : i == 0 ? first : openData.projects(calls.get(i))) {
                         OpenDataFormat.json(out, p);
                     }
                     out.flush();
@@ -121,6 +123,14 @@ public class OpenDataResource {
     public Response schema() {
         return Response.ok(schemaBytes(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "public, max-age=86400").build();
+    }
+
+    /**
+     * The first call's projects, read before the response starts: a failure to read them is then an error response,
+     * not a 200 cut short (the other calls are read while streaming, one at a time, to keep memory bounded).
+     */
+    private List<OpenData.Project> firstCall(List<PublicRanking.CallRef> calls) {
+        return calls.isEmpty() ? List.of() : openData.projects(calls.get(0));
     }
 
     /** The schema file's bytes. */
