@@ -553,6 +553,12 @@ public class AccessMatrixTest {
         // the auditor's home: who reads the funding reports (auditors, officers, administrators)
         m.add(page("GET", "/auditor").expect(all(403, ANONYMOUS, LOGIN, OFFICER, 200, AUDITOR, 200, ADMIN, 200)));
 
+        // --- issue 15: opendata (the open data of funded projects: anyone, no login; all calls)
+        m.add(api("GET", "/api/public/open-data/projects.csv").returning("text/csv").expect(all(200)));
+        m.add(api("GET", "/api/public/open-data/projects.json").expect(all(200)));
+        m.add(api("GET", "/api/public/open-data/schema.json").expect(all(200)));
+        m.add(page("GET", "/open-data").expect(all(200)));
+
         // last: logging out ends the caller's sessions, so no row after it could use them
         m.add(page("POST", "/logout").expect(all(303)));
         // (the callers' sessions ended: the tests after this one log in again, see forgetTheEndedSessions)

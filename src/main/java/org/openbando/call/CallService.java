@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.openbando.identity.CurrentUser;
 import org.openbando.organization.ClusterDirectory;
@@ -151,6 +152,24 @@ public class CallService {
                 ? GrantCall.list("order by deadlineAt desc")
                 : GrantCall.list("status <> ?1 order by deadlineAt desc", CallStatus.DRAFT);
         return calls.stream().map(CallView::summary).toList();
+    }
+
+    /**
+     * The id of a call the public may know of (published, i.e. not a draft), given its id or its code: for public
+     * filters such as the open data's {@code ?call=}. A value of digits is tried as an id first, then as a code.
+     * Empty when there is no such call. The caller bounds the value (a code has at most 40 characters).
+     */
+    @Transactional
+    public Optional<Long> publicCallId(String idOrCode) {
+        GrantCall call = null;
+        if (idOrCode.matches("\\d{1,18}")) {
+            call = GrantCall.findById(Long.parseLong(idOrCode));
+        }
+        if (call == null) {
+            call = GrantCall.findByCode(idOrCode).orElse(null);
+        }
+        return call == null || call.status == CallStatus.DRAFT ? Optional.empty()
+                : Optional.of(call.id);
     }
 
     /** Calls whose window is open now or will open, for the home page. */
