@@ -77,8 +77,6 @@ public class FundingReports {
     /** The report's sections from the facts read (pure: the unit tests call it with hand-built facts). */
     static FundingReport compute(FundingRules rules, ProjectFactsReader.Read read, List<FundingReport.Area> areas) {
         List<ProjectFacts> all = read.projects();
-        List<ProjectFacts> a = ofLine(all, Line.A);
-        List<ProjectFacts> b = ofLine(all, Line.B);
         BigDecimal budgetA = money(rules.budget(Line.A));
         BigDecimal budgetB = money(rules.budget(Line.B));
         Row budget = new Row(Measure.BUDGET, null, Unit.EUR, new Figure(budgetA, null), new Figure(budgetB, null),
@@ -86,28 +84,28 @@ public class FundingReports {
 
         List<Row> summary = new ArrayList<>();
         summary.add(budget);
-        SUMMARY.stream().skip(1).forEach(m -> summary.add(row(ReportRules.rule(m), null, null, a, b, all)));
+        SUMMARY.stream().skip(1).forEach(m -> summary.add(row(ReportRules.rule(m), null, null, all)));
 
         List<Row> byArea = new ArrayList<>();
         for (FundingReport.Area area : areas) {
             for (Measure m : List.of(Measure.FINANCED, Measure.INVESTMENT, Measure.GRANTS)) {
-                byArea.add(row(ReportRules.byArea(m, area.code()), area.code(), ReportRules.AREA + area.code(), a,
-                        b, all));
+                byArea.add(row(ReportRules.byArea(m, area.code()), area.code(), ReportRules.AREA + area.code(),
+                        all));
             }
         }
         List<Row> bySize = new ArrayList<>();
         for (SizeClass size : SizeClass.values()) {
             for (Measure m : List.of(Measure.ENTERPRISES, Measure.INVESTMENT, Measure.GRANTS)) {
-                bySize.add(row(ReportRules.bySize(m, size), size.name(), ReportRules.SIZE + size.name(), a, b,
+                bySize.add(row(ReportRules.bySize(m, size), size.name(), ReportRules.SIZE + size.name(),
                         all));
             }
         }
         List<Row> byCategory = new ArrayList<>();
         for (ResearchCategory category : ResearchCategory.values()) {
             byCategory.add(row(ReportRules.byCategory(Measure.INVESTMENT, category), category.name(),
-                    ReportRules.CATEGORY + category.name(), a, b, all));
+                    ReportRules.CATEGORY + category.name(), all));
         }
-        Row grants = row(ReportRules.rule(Measure.GRANTS), null, null, a, b, all);
+        Row grants = row(ReportRules.rule(Measure.GRANTS), null, null, all);
         List<Row> money = List.of(budget, grants,
                 new Row(Measure.BUDGET_USED_SHARE, null, Unit.PERCENT,
                         new Figure(ReportRules.usedShare(grants.lineA().value(), budgetA), null),
@@ -117,7 +115,7 @@ public class FundingReports {
                         new Figure(budgetA.subtract(grants.lineA().value()), null),
                         new Figure(budgetB.subtract(grants.lineB().value()), null),
                         new Figure(budget.total().value().subtract(grants.total().value()), null)));
-        List<Row> moves = REVOCATIONS_AND_MOVES.stream().map(m -> row(ReportRules.rule(m), null, null, a, b, all))
+        List<Row> moves = REVOCATIONS_AND_MOVES.stream().map(m -> row(ReportRules.rule(m), null, null, all))
                 .toList();
 
         return new FundingReport(rules.callId(), rules.code(), rules.title(), read.readAt(), List.of(
@@ -129,12 +127,13 @@ public class FundingReports {
                 new Section(SectionKey.REVOCATIONS_AND_MOVES, moves)), List.copyOf(areas));
     }
 
-    private static Row row(ReportRules.Rule rule, String group, String drillGroup, List<ProjectFacts> a,
-            List<ProjectFacts> b, List<ProjectFacts> all) {
+    private static Row row(ReportRules.Rule rule, String group, String drillGroup, List<ProjectFacts> all) {
         Measure m = rule.measure();
-        return new Row(m, group, rule.unit(), new Figure(rule.value(a), new Drill(m, Line.A, drillGroup)),
-                new Figure(rule.value(b), new Drill(m, Line.B, drillGroup)),
-                new Figure(rule.value(all), new Drill(m, null, drillGroup)));
+        // the rule is applied once, over both lines; each line's figure aggregates its part of what was counted
+        List<ProjectFacts> counted = rule.counted(all);
+        return new Row(m, group, rule.unit(), new Figure(rule.aggregate(ofLine(counted, Line.A)),
+                new Drill(m, Line.A, drillGroup)), new Figure(rule.aggregate(ofLine(counted, Line.B)),
+                new Drill(m, Line.B, drillGroup)), new Figure(rule.aggregate(counted), new Drill(m, null, drillGroup)));
     }
 
     private static List<ProjectFacts> ofLine(List<ProjectFacts> projects, Line line) {

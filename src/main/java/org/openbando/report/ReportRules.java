@@ -53,7 +53,11 @@ final class ReportRules {
         }
 
         BigDecimal value(List<ProjectFacts> projects) {
-            List<ProjectFacts> counted = counted(projects);
+            return aggregate(counted(projects));
+        }
+
+        /** The figure over projects this rule already counted. */
+        BigDecimal aggregate(List<ProjectFacts> counted) {
             return switch (aggregation) {
                 case PROJECTS -> BigDecimal.valueOf(counted.size());
                 case SUM -> {

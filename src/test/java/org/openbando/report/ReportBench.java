@@ -476,7 +476,7 @@ class ReportBench {
             }
             c.commit();
         }
-        return Map.of("submitted", (long) n + 5, "financed", financed);
+        return Map.of("submitted", (long) n + 4, "financed", financed); // the template: A1, B1, A2 (not fundable), inadmissible
     }
 
     /** Copies the template rows selected by {@code from} into the table, with these columns' values instead. */
