@@ -146,6 +146,10 @@ public class AuditFilters {
         if (v == null) {
             return null;
         }
+        if (v.length() > 19 && v.charAt(v.length() - 6) == ' ') {
+            // an offset's + typed unencoded in a URL arrives as a space
+            v = v.substring(0, v.length() - 6) + '+' + v.substring(v.length() - 5);
+        }
         if (v.length() <= MAX_TOKEN) {
             try {
                 if (v.length() == 10) {
