@@ -216,7 +216,8 @@ class DocumentVerificationTest {
         assertThatThrownBy(() -> sql.update("insert into openbando.issued_document (proposal_id, kind, reference, "
                 + "language, file_name, content, size_bytes, sha256, issued_by, issued_at) values (?, 'ADMISSION', "
                 + "'decision:2', 'it', 'x.pdf', '\\x25504446'::bytea, 4, repeat('0', 64), 'olga', now())", proposal))
-                .isInstanceOf(SQLException.class).hasMessageContaining("issued_document_code_required");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("issued_document_verification_code_required");
         assertThatThrownBy(() -> sql.update("update openbando.issued_document set verification_code = ? "
                 + "where id = ?", DocumentVerification.newCode(), doc.id())).isInstanceOf(SQLException.class)
                 .hasMessageContaining("refused");
