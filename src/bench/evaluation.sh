@@ -28,6 +28,7 @@ $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 echo "== starting the packaged application on port $PORT (jar of $(date -r target/quarkus-app/quarkus-run.jar +%FT%T); HEAD $(git rev-parse --short HEAD))"
 OPENBANDO_DB_URL=jdbc:postgresql://localhost:$PGPORT/$DB OPENBANDO_DB_USER=postgres OPENBANDO_DB_PASSWORD=unused \
 OPENBANDO_SESSION_KEY="$(openssl rand -base64 48)" OPENBANDO_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+OPENBANDO_PUBLIC_URL=http://localhost:$PORT \
 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT _PROD_QUARKUS_MAILER_MOCK=true \
   java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP=$!

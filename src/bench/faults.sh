@@ -40,6 +40,7 @@ trap 'stop_all; pg stop -m fast || true' EXIT
 start_node() {
   OPENBANDO_DB_URL=jdbc:postgresql://localhost:$PGPORT/$DB OPENBANDO_DB_USER=postgres OPENBANDO_DB_PASSWORD=unused \
   OPENBANDO_SESSION_KEY=$KEY OPENBANDO_ADMIN_PASSWORD=$ADMIN_PASSWORD QUARKUS_HTTP_PORT=$1 \
+  OPENBANDO_PUBLIC_URL=http://localhost:$1 \
   QUARKUS_MANAGEMENT_PORT=$(($1 + 1000)) QUARKUS_CAMUNDA_GENERIC_CONFIG_HOSTNAME=$2 \
   java -jar target/quarkus-app/quarkus-run.jar >> "$WORK/$SCENARIO-$2.log" 2>&1 &
   echo $!

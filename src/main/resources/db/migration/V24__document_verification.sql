@@ -15,8 +15,8 @@ alter table issued_document
 -- Not null for every document stored from now on. NOT VALID: PostgreSQL checks the rows inserted (and, were they
 -- allowed, updated) after this statement, not the rows already there.
 alter table issued_document
-    add constraint issued_document_code_required check (verification_code is not null) not valid,
-    add constraint issued_document_code_format
+    add constraint issued_document_verification_code_required check (verification_code is not null) not valid,
+    add constraint issued_document_verification_code_format
         check (verification_code ~ '^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$');
 
 -- One document per code (pre-V24 rows have none), found by its code or by the hash of its bytes.

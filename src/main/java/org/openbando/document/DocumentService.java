@@ -19,7 +19,8 @@ import org.openbando.shared.Sha256;
 
 /**
  * Issues the documents of a proposal or of a call: renders them once (and signs the acts, {@link PdfSigner}), stores
- * them with their SHA-256, and serves the stored bytes from then on. No REST endpoint lives here: the proposal feature exposes the documents with its own
+ * them with their SHA-256, and serves the stored bytes from then on. Every document stored gets a random verification
+ * code before it is rendered, printed on it with the QR code of its public page ({@link DocumentVerification}). No REST endpoint lives here: the proposal feature exposes the documents with its own
  * authorization. This package depends on nothing but {@code shared}; the caller fills the {@link DocumentData}.
  */
 @ApplicationScoped

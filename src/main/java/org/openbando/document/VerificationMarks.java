@@ -23,9 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The verification mark of a document: its code, the public address that verifies it
- * ({@code <openbando.public-url>/verify/<code>}) and that address as a QR code. The QR code is a PNG of black and white
- * RGB pixels (DeviceRGB, which the documents' sRGB output intent covers in PDF/A), four pixels per module with the
- * standard quiet zone, error correction M, printed 24 mm wide: a phone reads it from paper or screen.
+ * ({@code <openbando.public-url>/verify/<code>}) and that address as a QR code. The QR code is a 1-bit grey PNG
+ * (DeviceGray in the PDF, which PDF/A-2 allows with the documents' output intent), four pixels per module with the
+ * standard quiet zone, error correction M, printed 24 mm wide: a phone reads it from paper or screen. Not RGB:
+ * openhtmltopdf 1.1.65 embeds an RGB PNG with its rows shifted (a sheared, unreadable code), a grey one as it is.
  *
  * <p>The packaged application refuses to start without {@code OPENBANDO_PUBLIC_URL}, as it does without a session
  * key: a document printed with the address of a development machine could never be verified. Dev mode and tests use
@@ -86,7 +87,7 @@ public class VerificationMarks {
         return new VerificationMark(code, url, "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(url)));
     }
 
-    /** The QR code of a text as PNG bytes: black modules on white, RGB, with a quiet zone of four modules. */
+    /** The QR code of a text as PNG bytes: black modules on white, one bit a pixel, a quiet zone of four modules. */
     static byte[] qr(String text) {
         BitMatrix matrix;
         try {
@@ -98,7 +99,7 @@ public class VerificationMarks {
             throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", e);
         }
         int size = matrix.getWidth() * MODULE_PIXELS;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
                 image.setRGB(x, y, matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0x000000 : 0xFFFFFF);

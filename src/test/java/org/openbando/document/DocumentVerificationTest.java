@@ -28,9 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openbando.Api;
@@ -70,6 +73,8 @@ class DocumentVerificationTest {
         assertThat(summary.sha256()).isEqualTo(Sha256.of(receipt));
         String code = summary.verificationCode();
         String url = "http://localhost:8080/verify/" + code;
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/documents/verified-receipt.pdf"), receipt);
 
         try (PDDocument pdf = Loader.loadPDF(receipt)) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -216,7 +221,8 @@ class DocumentVerificationTest {
         assertThatThrownBy(() -> sql.update("insert into openbando.issued_document (proposal_id, kind, reference, "
                 + "language, file_name, content, size_bytes, sha256, issued_by, issued_at) values (?, 'ADMISSION', "
                 + "'decision:2', 'it', 'x.pdf', '\\x25504446'::bytea, 4, repeat('0', 64), 'olga', now())", proposal))
-                .isInstanceOf(SQLException.class).hasMessageContaining("issued_document_code_required");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("issued_document_verification_code_required");
         assertThatThrownBy(() -> sql.update("update openbando.issued_document set verification_code = ? "
                 + "where id = ?", DocumentVerification.newCode(), doc.id())).isInstanceOf(SQLException.class)
                 .hasMessageContaining("refused");
@@ -228,23 +234,38 @@ class DocumentVerificationTest {
                 doc.verificationCode())).isEqualTo(1);
     }
 
-    /** The texts of every QR code found on the document's pages. */
+    /**
+     * The texts of the QR codes in the document: every image of every page, as the PDF holds it (its pixels, decoded
+     * by zxing's reader as a phone's camera would read the printed page).
+     */
     private static List<String> qrCodes(PDDocument pdf) throws IOException {
-        PDFRenderer renderer = new PDFRenderer(pdf);
         List<String> found = new java.util.ArrayList<>();
-        for (int page = 0; page < pdf.getNumberOfPages(); page++) {
-            BufferedImage image = renderer.renderImageWithDPI(page, 200, ImageType.RGB);
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(),
-                    image.getHeight(), pixels)));
-            try {
-                found.add(new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS,
-                        List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
-            } catch (NotFoundException e) {
-                // no QR code on this page
-            }
+        for (PDPage page : pdf.getPages()) {
+            qrCodes(page.getResources(), found);
         }
         return found;
+    }
+
+    private static void qrCodes(PDResources resources, List<String> found) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                qrCodes(form.getResources(), found);
+            } else if (resources.getXObject(name) instanceof PDImageXObject image) {
+                BufferedImage pixels = image.getImage();
+                int[] rgb = pixels.getRGB(0, 0, pixels.getWidth(), pixels.getHeight(), null, 0, pixels.getWidth());
+                BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels.getWidth(),
+                        pixels.getHeight(), rgb)));
+                try {
+                    found.add(new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS,
+                            List.of(BarcodeFormat.QR_CODE))).getText());
+                } catch (NotFoundException e) {
+                    found.add("(an image that is no QR code)");
+                }
+            }
+        }
     }
 
     private long proposal(String callCode, int vatSeed) {
