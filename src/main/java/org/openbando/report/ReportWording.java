@@ -60,14 +60,20 @@ public final class ReportWording {
     /** A row: the measure, its group (code and words), and the cells of line A, line B and the total. */
     public record Entry(Measure measure, String label, String group, String groupLabel, FundingReport.Unit unit,
             Cell lineA, Cell lineB, Cell total) {
+
+        /** Line A, line B and the total, in the tables' order. */
+        public List<Cell> cells() {
+            return List.of(lineA, lineB, total);
+        }
     }
 
     /**
      * One figure as shown: its text, and the link to the projects it counts (null when it counts none: a budget).
      *
-     * @param value the figure's value as it is (plain, for data attributes and tests)
+     * @param column {@code A}, {@code B} or {@code total}
+     * @param value  the figure's value as it is (plain, for data attributes and tests)
      */
-    public record Cell(String text, String value, String href) {
+    public record Cell(String column, String text, String value, String href) {
     }
 
     public Worded word(FundingReport report) {
@@ -77,8 +83,9 @@ public final class ReportWording {
             List<Entry> rows = new ArrayList<>();
             for (FundingReport.Row r : section.rows()) {
                 rows.add(new Entry(r.measure(), measure(r.measure()), r.group(), group(section.key(), r.group()),
-                        r.unit(), cell(report.callId(), r.unit(), r.lineA()), cell(report.callId(), r.unit(), r.lineB()),
-                        cell(report.callId(), r.unit(), r.total())));
+                        r.unit(), cell(report.callId(), "A", r.unit(), r.lineA()),
+                        cell(report.callId(), "B", r.unit(), r.lineB()),
+                        cell(report.callId(), "total", r.unit(), r.total())));
             }
             tables.add(new Table(section.key(), section(section.key()), grouped, List.copyOf(rows)));
         }
@@ -167,11 +174,11 @@ public final class ReportWording {
         return amount == null ? texts.not_stated() : Money.format(amount, locale);
     }
 
-    private Cell cell(long callId, FundingReport.Unit unit, FundingReport.Figure figure) {
+    private Cell cell(long callId, String column, FundingReport.Unit unit, FundingReport.Figure figure) {
         if (figure == null) {
-            return new Cell(texts.not_stated(), "", null);
+            return new Cell(column, texts.not_stated(), "", null);
         }
-        return new Cell(value(unit, figure.value()), figure.value() == null ? "" : figure.value().toPlainString(),
+        return new Cell(column, value(unit, figure.value()), figure.value() == null ? "" : figure.value().toPlainString(),
                 figure.drill() == null ? null : drillLink(callId, figure.drill()));
     }
 
