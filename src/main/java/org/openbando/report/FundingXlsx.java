@@ -52,7 +52,7 @@ final class FundingXlsx {
                     sheet.value(r, 0, words.section(section.key()));
                     sheet.value(r, 1, words.measure(row.measure()));
                     if (row.group() != null) {
-                        sheet.value(r, 2, words.group(section.key(), row.group()));
+                        sheet.value(r, 2, words.group(report, section, row));
                     }
                     number(sheet, r, 3, row.unit(), row.lineA());
                     number(sheet, r, 4, row.unit(), row.lineB());

@@ -7,8 +7,8 @@ import io.quarkus.qute.i18n.MessageBundle;
  * The texts of the funding report's pages and exports (the report, its drill-downs, the CSV/XLSX labels, the PDF's
  * words), used in templates as {@code reportpages:key}. Italian is the default; the texts are in
  * {@code messages/reportpages_it.properties} and {@code messages/reportpages_en.properties} (same keys). Enumerations
- * are passed by name. The labels of measures and sections ({@code rp_measure_<NAME>}, {@code rp_section_<KEY>}) are
- * looked up by name in {@link ReportWording}.
+ * are passed by name. The labels of measures, sections, groups and stages are the report's ({@link ReportLabels}, bundle
+ * {@code report}).
  */
 @MessageBundle(value = "reportpages", locale = "it")
 public interface ReportPageTexts {
@@ -112,92 +112,36 @@ public interface ReportPageTexts {
     @Message
     String first_page();
 
-    @Message
-    String stage(String stage);
 
-    @Message
-    String size_class(String size);
 
-    @Message
-    String research_category(String category);
 
     @Message
     String not_stated();
 
-    @Message
-    String rp_measure_BUDGET();
 
-    @Message
-    String rp_measure_SUBMITTED();
 
-    @Message
-    String rp_measure_ADMITTED();
 
-    @Message
-    String rp_measure_FUNDABLE();
 
-    @Message
-    String rp_measure_FINANCED();
 
-    @Message
-    String rp_measure_ENTERPRISES();
 
-    @Message
-    String rp_measure_RESEARCH_ORGANISATIONS();
 
-    @Message
-    String rp_measure_INVESTMENT();
 
-    @Message
-    String rp_measure_GRANTS();
 
-    @Message
-    String rp_measure_CONTRACTS();
 
-    @Message
-    String rp_measure_CONTRACT_AMOUNT();
 
-    @Message
-    String rp_measure_BUDGET_USED_SHARE();
 
-    @Message
-    String rp_measure_BUDGET_REMAINING();
 
-    @Message
-    String rp_measure_RENOUNCED();
 
-    @Message
-    String rp_measure_RENOUNCED_AMOUNT();
 
-    @Message
-    String rp_measure_REVOKED();
 
-    @Message
-    String rp_measure_REVOKED_AMOUNT();
 
-    @Message
-    String rp_measure_MOVED_UP();
 
-    @Message
-    String rp_measure_MOVED_UP_AMOUNT();
 
-    @Message
-    String rp_section_SUMMARY();
 
-    @Message
-    String rp_section_BY_AREA();
 
-    @Message
-    String rp_section_BY_SIZE();
 
-    @Message
-    String rp_section_BY_CATEGORY();
 
-    @Message
-    String rp_section_BUDGET();
 
-    @Message
-    String rp_section_REVOCATIONS_AND_MOVES();
 
     @Message
     String col_section();

@@ -101,7 +101,7 @@ public class ReportPages {
                 .toList();
         return pages.render(new AuditorReportProjects(callId, call.code(), call.title(), query.measure().name(),
                 words.measure(query.measure()), query.line() == null ? null : query.line().name(), query.group(),
-                groupLabel(words, query.group()), query.queryString(), words.readAt(readAt), rows, all.size(), query.size(), next,
+                words.drillGroup(query.group()), query.queryString(), words.readAt(readAt), rows, all.size(), query.size(), next,
                 query.after() == null));
     }
 
@@ -149,20 +149,5 @@ public class ReportPages {
         return ReportExportResource.download(
                 (StreamingOutput) out -> exports.projectsCsv(projects, readAt, language, out),
                 ReportExportResource.CSV, ReportExports.fileName(code + "-projects", "csv"));
-    }
-
-    /** A drill's group in words: {@code size:MICRO} as a size class, {@code area:S3-01} as its code. */
-    static String groupLabel(ReportWording words, String group) {
-        if (group == null) {
-            return null;
-        }
-        int colon = group.indexOf(':');
-        String kind = colon < 0 ? "" : group.substring(0, colon);
-        String value = group.substring(colon + 1);
-        return switch (kind) {
-            case "size" -> words.group(FundingReport.SectionKey.BY_SIZE, value);
-            case "category" -> words.group(FundingReport.SectionKey.BY_CATEGORY, value);
-            default -> value;
-        };
     }
 }

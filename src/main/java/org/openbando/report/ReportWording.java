@@ -1,7 +1,5 @@
 package org.openbando.report;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URLEncoder;
@@ -12,7 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.openbando.call.ResearchCategory;
 import org.openbando.document.FundingReportData;
+import org.openbando.organization.SizeClass;
 import org.openbando.shared.ClockProducer;
 import org.openbando.shared.Languages;
 import org.openbando.shared.Money;
@@ -82,7 +82,7 @@ public final class ReportWording {
             boolean grouped = section.rows().stream().anyMatch(r -> r.group() != null);
             List<Entry> rows = new ArrayList<>();
             for (FundingReport.Row r : section.rows()) {
-                rows.add(new Entry(r.measure(), measure(r.measure()), r.group(), group(section.key(), r.group()),
+                rows.add(new Entry(r.measure(), measure(r.measure()), r.group(), group(report, section, r),
                         r.unit(), cell(report.callId(), "A", r.unit(), r.lineA()),
                         cell(report.callId(), "B", r.unit(), r.lineB()),
                         cell(report.callId(), "total", r.unit(), r.total())));
@@ -112,32 +112,45 @@ public final class ReportWording {
                 texts.col_total());
     }
 
-    /** The label of a measure ({@code rp_measure_<NAME>}); its name if the bundle has none. */
+    /** The label of a measure (the report's bundle, {@code measure_<NAME>}). */
     public String measure(Measure measure) {
-        return measure == null ? "" : label("rp_measure_" + measure.name(), measure.name());
+        return measure == null ? "" : ReportLabels.measure(measure, locale);
     }
 
-    /** The title of a section ({@code rp_section_<KEY>}); its name if the bundle has none. */
+    /** The title of a section (the report's bundle, {@code section_<KEY>}). */
     public String section(FundingReport.SectionKey key) {
-        return key == null ? "" : label("rp_section_" + key.name(), key.name());
+        return key == null ? "" : ReportLabels.section(key, locale);
     }
 
-    /** A group in words: a size class or a research category translated, an area or cluster code as it is. */
-    public String group(FundingReport.SectionKey key, String group) {
+    /** A row's group in words: "cluster / area", a size class, a research category; null without a group. */
+    public String group(FundingReport report, FundingReport.Section section, FundingReport.Row row) {
+        return ReportLabels.group(report, section, row, locale);
+    }
+
+    /**
+     * A drill-down's group in words ({@code size:MICRO} as a size class, {@code category:..} as a research category,
+     * {@code area:S3-01} as its code); null for none.
+     */
+    public String drillGroup(String group) {
         if (group == null) {
             return null;
         }
-        if (key == FundingReport.SectionKey.BY_SIZE) {
-            return texts.size_class(group);
+        int colon = group.indexOf(':');
+        String kind = colon < 0 ? "" : group.substring(0, colon);
+        String value = group.substring(colon + 1);
+        try {
+            return switch (kind) {
+                case "size" -> ReportLabels.size(SizeClass.valueOf(value), locale);
+                case "category" -> ReportLabels.category(ResearchCategory.valueOf(value), locale);
+                default -> value;
+            };
+        } catch (IllegalArgumentException e) {
+            return value;
         }
-        if (key == FundingReport.SectionKey.BY_CATEGORY) {
-            return texts.research_category(group);
-        }
-        return group;
     }
 
     public String stage(ProjectFacts.Stage stage) {
-        return stage == null ? texts.not_stated() : texts.stage(stage.name());
+        return stage == null ? texts.not_stated() : ReportLabels.stage(stage, locale);
     }
 
     /** "Data read on 30 November 2026, 22:11:38 (Rome time)." */
@@ -193,16 +206,5 @@ public final class ReportWording {
             link.append("&group=").append(URLEncoder.encode(drill.group(), StandardCharsets.UTF_8));
         }
         return link.toString();
-    }
-
-    private String label(String key, String fallback) {
-        try {
-            Method method = ReportPageTexts.class.getMethod(key);
-            return (String) method.invoke(texts);
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            return fallback;
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("the label " + key + " could not be rendered", e.getCause());
-        }
     }
 }

@@ -79,11 +79,11 @@ class ReportRenderersTest {
         int expected = report.sections().stream().mapToInt(s -> s.rows().size()).sum();
         assertThat(figures).hasSize(expected);
         assertThat(figures.get(0)).containsExactly("SUMMARY", "BUDGET", "", "EUR", "35000000.00", "15000000.00",
-                "50000000.00", "Dotazione (EUR)");
+                "50000000.00", "Dotazione");
         assertThat(figures).contains(List.of("BY_SIZE", "ENTERPRISES", "MICRO", "COUNT", "40", "20", "60",
                 "Imprese coinvolte (distinte, nei progetti finanziati)"));
         assertThat(figures).contains(List.of("REVOCATIONS_AND_MOVES", "REVOKED_AMOUNT", "", "EUR", "-0.50", "0.00",
-                "-0.50", "Contributi revocati (EUR)"));
+                "-0.50", "Importo revocato"));
         // every line ends with CRLF, as RFC 4180 says
         assertThat(csv(report, IT)).endsWith("\r\n").doesNotContain("\uFEFF");
     }
@@ -93,7 +93,7 @@ class ReportRenderersTest {
         List<List<String>> italian = parseCsv(csv(SampleReports.report(), IT));
         List<List<String>> english = parseCsv(csv(SampleReports.report(), EN));
 
-        assertThat(english.get(3).get(7)).isEqualTo("Budget (EUR)");
+        assertThat(english.get(3).get(7)).isEqualTo("Budget");
         assertThat(english.get(1).get(7)).contains("30 November 2026");
         for (int i = 0; i < italian.size(); i++) {
             assertThat(english.get(i).subList(0, 7)).isEqualTo(italian.get(i).subList(0, 7));
@@ -229,7 +229,7 @@ class ReportRenderersTest {
         assertThat(submitted.lineA().href()).isEqualTo("/auditor/calls/7/report/projects?measure=SUBMITTED&line=A");
         assertThat(submitted.total().href()).isEqualTo("/auditor/calls/7/report/projects?measure=SUBMITTED");
         ReportWording.Entry micro = worded.tables().get(1).rows().get(0);
-        assertThat(micro.groupLabel()).isEqualTo("Microimpresa");
+        assertThat(micro.groupLabel()).isEqualTo("Microimprese");
         assertThat(micro.lineB().href())
                 .isEqualTo("/auditor/calls/7/report/projects?measure=ENTERPRISES&line=B&group=size%3AMICRO");
     }

@@ -50,7 +50,8 @@ final class SampleReports {
                 row(Measure.REVOKED_AMOUNT, null, Unit.EUR, "-0.50", "0.00", "-0.50", true));
         return new FundingReport(7, CALL_CODE, callTitle, READ_AT, List.of(new Section(SectionKey.SUMMARY, summary),
                 new Section(SectionKey.BY_SIZE, bySize), new Section(SectionKey.BUDGET, budget),
-                new Section(SectionKey.REVOCATIONS_AND_MOVES, moves), new Section(SectionKey.BY_AREA, List.of())));
+                new Section(SectionKey.REVOCATIONS_AND_MOVES, moves), new Section(SectionKey.BY_AREA, List.of())),
+                List.of());
     }
 
     static Row row(Measure measure, String group, Unit unit, String a, String b, String total, boolean drills) {
