@@ -559,6 +559,25 @@ public class AccessMatrixTest {
         m.add(api("GET", "/api/public/open-data/schema.json").expect(all(200)));
         m.add(page("GET", "/open-data").expect(all(200)));
 
+        // --- issue 15: exports. The funding report's files and pages: auditors, officers and administrators read
+        // them, nobody writes; there is no call 0 (404), and a drill-down without a measure is refused first (400)
+        String reportApi = "/api/reports/calls/{callId}";
+        for (String file : List.of("/funding.csv", "/funding.xlsx", "/funding.pdf")) {
+            m.add(api("GET", reportApi + file, 0).expect(all(403, ANONYMOUS, 401, OFFICER, 404, AUDITOR, 404,
+                    ADMIN, 404)));
+        }
+        m.add(api("GET", reportApi + "/funding/projects.csv", 0).expect(all(403, ANONYMOUS, 401, OFFICER, 400,
+                AUDITOR, 400, ADMIN, 400)));
+        String reportPage = "/auditor/calls/{callId}";
+        for (String route : List.of("/report", "/report.pdf", "/report.csv", "/report.xlsx")) {
+            m.add(page("GET", reportPage + route, 0).expect(all(403, ANONYMOUS, LOGIN, OFFICER, 404, AUDITOR, 404,
+                    ADMIN, 404)));
+        }
+        for (String route : List.of("/report/projects", "/report/projects.csv")) {
+            m.add(page("GET", reportPage + route, 0).expect(all(403, ANONYMOUS, LOGIN, OFFICER, 400, AUDITOR, 400,
+                    ADMIN, 400)));
+        }
+
         // last: logging out ends the caller's sessions, so no row after it could use them
         m.add(page("POST", "/logout").expect(all(303)));
         // (the callers' sessions ended: the tests after this one log in again, see forgetTheEndedSessions)

@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -157,11 +158,27 @@ public class PdfRenderer {
     }
 
     private static byte[] toPdf(String xhtml, DocumentKind kind) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        toPdf(xhtml, kind.name(), out);
+        return out.toByteArray();
+    }
+
+    /** Strips the characters XML forbids (Qute escapes markup, not control characters). */
+    static String xmlSafe(String xhtml) {
+        return NOT_XML.matcher(xhtml).replaceAll("");
+    }
+
+    /**
+     * Lays out an XHTML document as PDF/A (the same fonts, conformance and resource ban as every document) onto a
+     * stream: also for renderings that are not issued documents ({@link ReportDocuments}).
+     *
+     * @param what what is rendered, for the log
+     */
+    static void toPdf(String xhtml, String what, OutputStream out) {
         String missing = GLYPHS.missing(xhtml);
         if (!missing.isEmpty()) {
-            LOG.warnf("a %s has characters that no bundled font can print; they appear as #: %s", kind, missing);
+            LOG.warnf("a %s has characters that no bundled font can print; they appear as #: %s", what, missing);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         List<String> problems = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -194,7 +211,6 @@ public class PdfRenderer {
         if (!problems.isEmpty()) {
             LOG.warnf("rendering a document reported: %s", problems);
         }
-        return out.toByteArray();
     }
 
     private static void collect(Diagnostic diagnostic, List<String> problems) {

@@ -2,25 +2,79 @@ package org.openbando.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import org.openbando.call.Line;
+import org.openbando.document.ReportDocuments;
 
 /**
  * The funding report written as CSV, XLSX and PDF/A: the same rows as the page, each stating the instant its data was
  * read; CSV and XLSX also list the projects (one row each), written as they are produced (never the whole file in
  * memory). The PDF comes from {@code document} (the only user of PDFBox).
+ *
+ * <p>The {@code (FundingReport, ...)} forms write a report already read: a resource reads it first (a 404 or 400 is
+ * answered before the first byte), then streams it. Nothing here writes to the database.
  */
 @ApplicationScoped
 public class ReportExports {
 
+    private final FundingReports reports;
+    private final ProjectFactsReader facts;
+    private final ReportDocuments documents;
+    private final Clock clock;
+
+    public ReportExports(FundingReports reports, ProjectFactsReader facts, ReportDocuments documents, Clock clock) {
+        this.reports = reports;
+        this.facts = facts;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
     public void csv(long callId, Locale language, OutputStream out) {
-        throw new UnsupportedOperationException("issue 15: h15-exports");
+        csv(reports.of(callId), language, out);
     }
 
     public void xlsx(long callId, Locale language, OutputStream out) {
-        throw new UnsupportedOperationException("issue 15: h15-exports");
+        FundingReport report = reports.of(callId);
+        xlsx(report, facts.ofCall(callId).projects(), language, out);
     }
 
     public void pdf(long callId, Locale language, OutputStream out) {
-        throw new UnsupportedOperationException("issue 15: h15-exports");
+        pdf(reports.of(callId), language, out);
+    }
+
+    /** The report's rows as CSV (columns in docs/api.md), the instant its data was read first. */
+    public void csv(FundingReport report, Locale language, OutputStream out) {
+        FundingCsv.report(report, ReportWording.of(language), out);
+    }
+
+    /** The workbook: sheet Report (the report's rows), sheet Projects (every project of the call, given). */
+    public void xlsx(FundingReport report, List<ProjectFacts> projects, Locale language, OutputStream out) {
+        FundingXlsx.write(report, projects, ReportWording.of(language), out);
+    }
+
+    /** The PDF/A of the report's tables (no project list). */
+    public void pdf(FundingReport report, Locale language, OutputStream out) {
+        ReportWording words = ReportWording.of(language);
+        documents.render(words.pdf(words.word(report)), out);
+    }
+
+    /** The projects of a figure (its drill-down) as CSV, one row each, stating when they were read. */
+    public void projectsCsv(long callId, Measure measure, Line line, String group, Locale language,
+            OutputStream out) {
+        projectsCsv(reports.projects(callId, measure, line, group), clock.instant(), language, out);
+    }
+
+    /** Projects already read (at {@code readAt}) as the drill-down CSV. */
+    public void projectsCsv(List<ProjectFacts> projects, java.time.Instant readAt, Locale language,
+            OutputStream out) {
+        FundingCsv.projects(projects, readAt, ReportWording.of(language), out);
+    }
+
+    /** The file name of an export: {@code funding-report-<callCode>.<ext>}, the code made safe for a header. */
+    public static String fileName(String callCode, String extension) {
+        String code = callCode == null ? "call" : callCode.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "funding-report-" + code + "." + extension;
     }
 }
