@@ -526,6 +526,13 @@ class AccessMatrixTest {
         }
         m.add(page("POST", "/funding/{submissionId}/proofs", w.submitted()).multipart().expect(fundingPage()));
 
+        // --- issue 15: facts. The funding report: auditors, officers, administrators read it; the drill-down
+        // without a measure is 400 for them (checked before the call is looked up)
+        m.add(api("GET", "/api/reports/calls/{callId}/funding", w.publishedCall()).expect(all(403, ANONYMOUS, 401,
+                OFFICER, 200, AUDITOR, 200, ADMIN, 200)));
+        m.add(api("GET", "/api/reports/calls/{callId}/funding/projects", 0).expect(all(403, ANONYMOUS, 401,
+                OFFICER, 400, AUDITOR, 400, ADMIN, 400)));
+
         // last: logging out ends the caller's sessions, so no row after it could use them
         m.add(page("POST", "/logout").expect(all(303)));
         // (the callers' sessions ended: the tests after this one log in again, see forgetTheEndedSessions)
