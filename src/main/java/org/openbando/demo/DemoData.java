@@ -86,10 +86,13 @@ public class DemoData {
     DemoEvaluation evaluation;
     @Inject
     DemoRanking ranking;
+    @Inject
+    DemoSeedCall seedCall;
 
     @ActivateRequestContext
     void onStart(@Observes StartupEvent event) {
         if (clusterDirectory.any()) {
+            seedCall.startIfEnabled(this); // issue 15: the seed call, if asked for and not loaded yet
             return;
         }
         clusters();
@@ -119,6 +122,7 @@ public class DemoData {
                 + "admin (password 'demo-password'); COBOT-PL is evaluated (the officer's board "
                 + "/officer/calls/" + call + "/evaluation), ADDI-STORE waits for its experts' answers (/expert), "
                 + "PACK-PREDICT for the officer's admissibility decision (/officer/proposals)");
+        seedCall.startIfEnabled(this); // issue 15: the seed call in the background, if asked for
     }
 
     @Transactional
