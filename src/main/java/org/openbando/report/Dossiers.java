@@ -229,14 +229,7 @@ public class Dossiers {
     }
 
     private Optional<AwardView> award(long submissionId) {
-        try {
-            return Optional.of(awards.view(submissionId, currentUser.username()));
-        } catch (ProblemException notFunded) {
-            if (notFunded.status() != 404) {
-                throw notFunded;
-            }
-            return Optional.empty();
-        }
+        return awards.find(submissionId);
     }
 
     static String documentPath(DocumentSummary d) {
@@ -330,7 +323,7 @@ public class Dossiers {
 
             // evaluation
             w.json("evaluation/declarations.json", assignments.declarations(submissionId));
-            Optional<Consensus.ConsensusView> evaluation = evaluation(submissionId, user);
+            Optional<Consensus.ConsensusView> evaluation = consensus.whole(submissionId);
             w.json("evaluation/individual.json", evaluation.map(Consensus.ConsensusView::individuals)
                     .orElse(List.of()));
             Map<String, Object> panel = new LinkedHashMap<>();
@@ -426,7 +419,8 @@ public class Dossiers {
             w.json("funding/decision.json", decision);
             if (plan.award().isPresent()) {
                 for (AwardView.Proof p : plan.award().get().proofs()) {
-                    Awards.ProofFile file = awards.proofFile(submissionId, p.id(), user);
+                    Awards.ProofFile file = awards.proofFileOf(submissionId, p.id())
+                            .orElseThrow(() -> new IllegalStateException("Proof " + p.id() + " vanished"));
                     w.file("funding/proofs/" + p.id() + "-" + safe(p.fileName()), file.content(),
                             stored("proof", p.id(), file.sha256()));
                 }
@@ -478,17 +472,6 @@ public class Dossiers {
         e.put("sha256", d.sha256());
         e.put("signed", d.kind().signed());
         return e;
-    }
-
-    private Optional<Consensus.ConsensusView> evaluation(long submissionId, String user) {
-        try {
-            return Optional.of(consensus.view(submissionId, user));
-        } catch (ProblemException none) {
-            if (none.status() != 404) {
-                throw none;
-            }
-            return Optional.empty();
-        }
     }
 
     /** The project's audit trail, oldest first. */
