@@ -123,7 +123,7 @@ public interface DossierTexts {
     String verify_intro();
 
     @Message
-    String verify_file(String max);
+    String verify_file(long max);
 
     @Message
     String verify_submit();

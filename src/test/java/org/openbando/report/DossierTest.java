@@ -68,6 +68,8 @@ class DossierTest {
             long version = rankings.views(b.callId()).get(0).version();
             as(OFFICER).body(Map.of("version", version)).post("/api/rankings/calls/" + b.callId() + "/approval")
                     .then().statusCode(200);
+            // the approval's publication (the call's process runs it; here at once): the ranking acts are issued
+            QuarkusTransaction.requiringNew().call(() -> rankingSteps.publish(b.callId()));
             for (EvaluatedCall.Proposal p : b.proposals()) {
                 QuarkusTransaction.requiringNew().run(() -> steps.open(p.submissionId()));
             }
