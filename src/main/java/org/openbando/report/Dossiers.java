@@ -50,7 +50,6 @@ import org.openbando.identity.CurrentUser;
 import org.openbando.organization.OrganizationFacts;
 import org.openbando.proposal.AttachmentService;
 import org.openbando.ranking.Rankings;
-import org.openbando.shared.AuditEvent;
 import org.openbando.shared.AuditTrail;
 import org.openbando.shared.ProblemException;
 import org.openbando.submission.Snapshot;
@@ -182,13 +181,13 @@ public class Dossiers {
     /** The dossiers issued for a project, newest first. */
     public List<Issued> issued(long submissionId) {
         List<Issued> found = new ArrayList<>();
-        QuarkusTransaction.joiningExisting().run(() -> audit.of(AUDIT_ENTITY, submissionId).forEach(e -> found.add(0,
-                new Issued(e.occurredAt, e.actor, manifestHashOf(e)))));
+        QuarkusTransaction.joiningExisting().run(() -> audit.entries(AUDIT_ENTITY, submissionId).forEach(e -> found
+                .add(0, new Issued(e.occurredAt(), e.actor(), manifestHashOf(e)))));
         return found;
     }
 
-    private static String manifestHashOf(AuditEvent e) {
-        String d = e.detail == null ? "" : e.detail;
+    private static String manifestHashOf(AuditTrail.Entry e) {
+        String d = e.detail() == null ? "" : e.detail();
         return d.startsWith("manifest sha256 ") ? d.substring("manifest sha256 ".length()) : d;
     }
 
@@ -485,11 +484,12 @@ public class Dossiers {
             // the submission's own rows of the trail, read through shared.AuditTrail
             entries.clear();
             QuarkusTransaction.joiningExisting().run(() -> {
-                List<AuditEvent> rows = new ArrayList<>(audit.of("proposal", view.proposalId()));
-                rows.addAll(audit.of("submission", view.id()));
-                rows.sort(java.util.Comparator.comparing((AuditEvent e) -> e.id));
-                rows.forEach(e -> entries.add(new AuditSearch.Entry(e.id, e.occurredAt, e.actor, e.entityType,
-                        e.entityId, e.action, e.fromState, e.toState, e.detail)));
+                // the trail's own ids are not read here: the entries carry 0
+                List<AuditTrail.Entry> rows = new ArrayList<>(audit.entries("proposal", view.proposalId()));
+                rows.addAll(audit.entries("submission", view.id()));
+                rows.sort(java.util.Comparator.comparing(AuditTrail.Entry::occurredAt));
+                rows.forEach(e -> entries.add(new AuditSearch.Entry(0, e.occurredAt(), e.actor(), e.entityType(),
+                        e.entityId(), e.action(), e.from(), e.to(), e.detail())));
             });
         }
         return entries;
