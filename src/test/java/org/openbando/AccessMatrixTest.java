@@ -537,6 +537,8 @@ class AccessMatrixTest {
                 AUDITOR, 200, ADMIN, 200)));
         m.add(page("GET", "/auditor/projects/{submissionId}", 0).expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 404,
                 ADMIN, 404)));
+        m.add(page("GET", "/auditor/projects/{submissionId}/dossier.zip", 0).returning("application/zip")
+                .expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 404, ADMIN, 404)));
         m.add(page("GET", "/auditor/dossiers/verify").expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 200, ADMIN, 200)));
         m.add(page("POST", "/auditor/dossiers/verify").multipart().expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 400,
                 ADMIN, 400)));

@@ -126,6 +126,20 @@ public class DossierPages {
         return pages.render(new AuditorProject(dossiers.contents(submissionId)));
     }
 
+    /**
+     * The dossier's ZIP for the logged-in browser (the API's {@code /api/dossiers/{id}.zip} takes Basic credentials
+     * only), streamed as {@link DossierResource#zip} does.
+     */
+    @GET
+    @Path("/projects/{submissionId}/dossier.zip")
+    @Produces({"application/zip", MediaType.TEXT_HTML})
+    public Response zip(@PathParam("submissionId") long submissionId) {
+        dossiers.requireKnown(submissionId);
+        jakarta.ws.rs.core.StreamingOutput body = out -> dossiers.write(submissionId, out);
+        return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"dossier-"
+                + submissionId + ".zip\"").header("Cache-Control", "no-store").build();
+    }
+
     @GET
     @Path("/dossiers/verify")
     public String verifyForm() {

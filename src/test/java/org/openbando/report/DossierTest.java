@@ -366,7 +366,12 @@ class DossierTest {
         String dossier = page(AUDITOR).cookie("lang", "en").get("/auditor/projects/" + a1.submissionId()).then()
                 .statusCode(200).extract().asString();
         assertThat(dossier).contains("Download the dossier (ZIP)").contains(manifestSha)
-                .contains("/api/dossiers/" + a1.submissionId() + ".zip").contains("submission/snapshot.json");
+                .contains("/auditor/projects/" + a1.submissionId() + "/dossier.zip").contains("submission/snapshot.json");
+        // the page's download, with the browser's session: the same dossier
+        byte[] fromPage = page(AUDITOR).get("/auditor/projects/" + a1.submissionId() + "/dossier.zip").then()
+                .statusCode(200).contentType("application/zip").extract().asByteArray();
+        assertThat(entries(fromPage).get("submission/snapshot.json")).isEqualTo(entries(zip)
+                .get("submission/snapshot.json"));
         assertThat(page(AUDITOR).get("/auditor/projects/" + a1.submissionId()).then().statusCode(200).extract()
                 .asString()).contains("Scarica il fascicolo (ZIP)");
 
