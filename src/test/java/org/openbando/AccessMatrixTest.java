@@ -577,6 +577,22 @@ public class AccessMatrixTest {
             m.add(page("GET", reportPage + route, 0).expect(all(403, ANONYMOUS, LOGIN, OFFICER, 400, AUDITOR, 400,
                     ADMIN, 400)));
         }
+        // --- issue 15: dossier. Auditors and administrators read dossiers; no submission has id 0 (404); the
+        // verifications write nothing: an empty body is not a ZIP (400), a form without a file names it (400)
+        m.add(api("GET", "/api/dossiers/{submissionId}", 0).expect(all(403, ANONYMOUS, 401, AUDITOR, 404,
+                ADMIN, 404)));
+        m.add(api("GET", "/api/dossiers/{submissionId}.zip", 0).returning("application/zip").expect(all(403,
+                ANONYMOUS, 401, AUDITOR, 404, ADMIN, 404)));
+        m.add(api("POST", "/api/dossiers/verification").expect(all(403, ANONYMOUS, 401, AUDITOR, 400, ADMIN, 400)));
+        m.add(page("GET", "/auditor/calls/{callId}/projects", w.publishedCall()).expect(all(403, ANONYMOUS, LOGIN,
+                AUDITOR, 200, ADMIN, 200)));
+        m.add(page("GET", "/auditor/projects/{submissionId}", 0).expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 404,
+                ADMIN, 404)));
+        m.add(page("GET", "/auditor/projects/{submissionId}/dossier.zip", 0).returning("application/zip")
+                .expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 404, ADMIN, 404)));
+        m.add(page("GET", "/auditor/dossiers/verify").expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 200, ADMIN, 200)));
+        m.add(page("POST", "/auditor/dossiers/verify").multipart().expect(all(403, ANONYMOUS, LOGIN, AUDITOR, 400,
+                ADMIN, 400)));
 
         // last: logging out ends the caller's sessions, so no row after it could use them
         m.add(page("POST", "/logout").expect(all(303)));

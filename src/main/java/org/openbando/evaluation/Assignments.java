@@ -445,6 +445,37 @@ public class Assignments {
     }
 
     /**
+     * A declaration of absence of conflict of interest as signed, for a project's dossier (issue 15): the seat and the
+     * assignment it was signed for, who, when, in which language and text version, the full text and its SHA-256.
+     */
+    @PublicApi
+    public record SignedDeclaration(long assignmentId, int seat, String expert, Instant signedAt, String language,
+            String textVersion, String sha256, String text) {
+    }
+
+    /**
+     * Every declaration signed for the panel of a submission (those of seats that later ended too), in the order they
+     * were signed; empty when the submission has no evaluation. Two queries whatever the panel. No visibility check:
+     * the caller reads everything (the auditor's dossier, {@code report.Dossiers}).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SignedDeclaration> declarations(long submissionId) {
+        Evaluation evaluation = Evaluation.bySubmission(submissionId);
+        if (evaluation == null) {
+            return List.of();
+        }
+        Map<Long, Integer> seats = new HashMap<>();
+        EvaluationAssignment.<EvaluationAssignment>list("evaluationId", evaluation.id)
+                .forEach(a -> seats.put(a.id, a.seat));
+        if (seats.isEmpty()) {
+            return List.of();
+        }
+        return ConflictDeclaration.<ConflictDeclaration>list("assignmentId in ?1 order by signedAt, id",
+                seats.keySet()).stream().map(d -> new SignedDeclaration(d.assignmentId, seats.get(d.assignmentId),
+                        d.expert, d.signedAt, d.language, d.textVersion, d.sha256, d.text)).toList();
+    }
+
+    /**
      * Whether the expert may read the proposal under evaluation: on its panel now, having accepted with the
      * declaration (ACCEPTED or SUBMITTED). What the pages and the other services of the evaluation ask before showing
      * anything beyond the heading of {@link AssignmentView}.

@@ -112,6 +112,18 @@ public class Consensus {
         return view(evaluation, all, user, blind);
     }
 
+    /**
+     * The whole evaluation of a submission (every seat's individual evaluation with the expert's name, the report), as
+     * officers and auditors read it, for a project's dossier (issue 15); empty when the submission has no evaluation.
+     * No visibility check: the caller reads everything (the auditor's and the administrator's dossier).
+     */
+    @Transactional
+    public java.util.Optional<ConsensusView> whole(long submissionId) {
+        Evaluation evaluation = Evaluation.bySubmission(submissionId);
+        return evaluation == null ? java.util.Optional.empty()
+                : java.util.Optional.of(view(evaluation, true, null, false));
+    }
+
     /** Saves the rapporteur's draft; {@code version} is the one read (0 before the first save). */
     @Transactional
     public ConsensusView save(long submissionId, ConsensusForm form, long version, String user) {

@@ -144,6 +144,25 @@ public class Awards {
         return new ProofFile(proof.fileName, proof.sha256, content);
     }
 
+    /**
+     * A funded project and its proofs' files, for a project's dossier (issue 15): empty when the submission was not
+     * funded. No visibility check: the caller reads everything (the auditor's and the administrator's dossier).
+     */
+    @Transactional
+    public Optional<AwardView> find(long submissionId) {
+        GrantAward award = GrantAward.of(submissionId);
+        return award == null ? Optional.empty() : Optional.of(book.view(award));
+    }
+
+    /** As {@link #proofFile}, without a visibility check (see {@link #find}); empty for a proof of another award. */
+    @Transactional
+    public Optional<ProofFile> proofFileOf(long submissionId, long proofId) {
+        GrantAward award = GrantAward.of(submissionId);
+        MembershipProof proof = award == null ? null : MembershipProof.findById(proofId);
+        return proof == null || proof.awardId != award.id ? Optional.empty()
+                : Optional.of(new ProofFile(proof.fileName, proof.sha256, proof.content));
+    }
+
     // --- the officer's checklist
 
     /** CUP: 15 characters, {@code ^[A-Z][0-9]{2}[A-Z][0-9]{11}$}, issued by an external system. */

@@ -274,6 +274,22 @@ public class Rankings {
                 movedUp, h.approvedAt(), h.reserveValidUntil()));
     }
 
+    /**
+     * A project's entry in its line's ranking with the ranking's head (status, tie-breaks in order, approval, the act's
+     * document), for a project's dossier (issue 15); empty when the submission is in no ranking. One query.
+     */
+    @PublicApi
+    public record RankedEntry(long callId, Line line, RankingStatus status, List<String> tieBreaks,
+            java.time.Instant approvedAt, String approvedBy, Long actDocumentId, RankingView.Entry entry) {
+    }
+
+    /** As {@link RankedEntry}; no visibility check: the caller reads everything (the auditor's dossier). */
+    public Optional<RankedEntry> rankedEntry(long submissionId) {
+        return store.entryOf("submission_id", submissionId).map(e -> new RankedEntry(e.getKey().callId(),
+                e.getKey().line(), e.getKey().status(), e.getKey().tieBreaks(), e.getKey().approvedAt(),
+                e.getKey().approvedBy(), e.getKey().actDocumentId(), e.getValue().entry()));
+    }
+
     /** The movements of the call's reserve lists, newest first. */
     @Transactional
     public List<Movement> movements(long callId) {

@@ -72,6 +72,12 @@ public class AuditTrail {
         }
     }
 
+    /** The rows of one entity as records, oldest first (the dossier of issue 15 reads its own issued manifests). */
+    public List<Entry> entries(String entityType, long entityId) {
+        return of(entityType, entityId).stream().map(e -> new Entry(e.occurredAt, e.actor, e.entityType, e.entityId,
+                e.action, e.fromState, e.toState, e.detail)).toList();
+    }
+
     public List<AuditEvent> of(String entityType, long entityId) {
         return AuditEvent.list("entityType = ?1 and entityId = ?2 order by id", entityType, entityId);
     }

@@ -145,6 +145,64 @@ public class Submissions {
         return view(submission);
     }
 
+    /**
+     * The snapshot of a submission exactly as stored (the canonical JSON whose UTF-8 bytes have {@code sha256}), for a
+     * project's dossier (issue 15), which copies it verbatim; empty for an unknown submission.
+     */
+    @PublicApi
+    public record StoredSnapshot(long submissionId, String json, String sha256) {
+    }
+
+    /** As {@link StoredSnapshot}: one query. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StoredSnapshot> stored(long submissionId) {
+        return Submission.<Submission>findByIdOptional(submissionId).map(s -> new StoredSnapshot(s.id,
+                s.snapshot, s.sha256));
+    }
+
+    /** A submission as the auditor's list of a call's projects shows it (issue 15), from its frozen snapshot. */
+    @PublicApi
+    public record Listed(long submissionId, long proposalId, long protocolNumber, String line, String acronym,
+            String title, String leadName, Instant withdrawnAt) {
+    }
+
+    /**
+     * A page of a call's submissions (withdrawn ones too) in protocol order, those after {@code afterProtocol}
+     * (keyset; null for the first page), optionally of one line and whose acronym or lead's name contains
+     * {@code text} (case-insensitive; the caller bounds it); at most {@code size} rows (the caller bounds it). One query.
+     */
+    public List<Listed> listed(long callId, String line, String text, Long afterProtocol, int size) {
+        List<Object> parameters = new ArrayList<>(List.of(callId));
+        StringBuilder where = new StringBuilder("call_id = ?");
+        if (afterProtocol != null) {
+            where.append(" and protocol_number > ?");
+            parameters.add(afterProtocol);
+        }
+        StringBuilder outer = new StringBuilder("true");
+        if (line != null) {
+            outer.append(" and j ->> 'line' = ?");
+            parameters.add(line);
+        }
+        if (text != null && !text.isBlank()) {
+            String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
+            outer.append(" and (lower(j #>> '{content,acronym}') like ? or lower(j #>> '{lead,name}') like ?)");
+            parameters.add(like);
+            parameters.add(like);
+        }
+        parameters.add(size);
+        List<Listed> found = new ArrayList<>();
+        return Sql.read(dataSource, "a page of a call's submissions", c -> {
+            Sql.query(c, "select id, proposal_id, protocol_number, j ->> 'line', j #>> '{content,acronym}', "
+                    + "j #>> '{content,title}', j #>> '{lead,name}', withdrawn_at from (select id, proposal_id, "
+                    + "protocol_number, withdrawn_at, cast(snapshot as jsonb) j from openbando.submission where " + where
+                    + ") s where " + outer + " order by protocol_number limit ?", parameters,
+                    rs -> found.add(new Listed(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), Sql.instant(rs, 8))));
+            return found;
+        });
+    }
+
     /** The frozen snapshot of a submission, typed. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Snapshot snapshot(long submissionId) {
