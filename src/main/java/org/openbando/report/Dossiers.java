@@ -476,22 +476,8 @@ public class Dossiers {
     /** The project's audit trail, oldest first. */
     private List<Object> trail(Submissions.SubmissionView view) {
         List<Object> entries = new ArrayList<>();
-        try {
-            auditSearch.each(new AuditSearch.Query(null, view.proposalId(), null, null, null, null, null, null, 200),
-                    entries::add);
-        } catch (UnsupportedOperationException notYetMerged) {
-            // TEMPORARY (issue 15, until h15-audit is merged: the integrator removes this catch): the proposal's and
-            // the submission's own rows of the trail, read through shared.AuditTrail
-            entries.clear();
-            QuarkusTransaction.joiningExisting().run(() -> {
-                // the trail's own ids are not read here: the entries carry 0
-                List<AuditTrail.Entry> rows = new ArrayList<>(audit.entries("proposal", view.proposalId()));
-                rows.addAll(audit.entries("submission", view.id()));
-                rows.sort(java.util.Comparator.comparing(AuditTrail.Entry::occurredAt));
-                rows.forEach(e -> entries.add(new AuditSearch.Entry(0, e.occurredAt(), e.actor(), e.entityType(),
-                        e.entityId(), e.action(), e.from(), e.to(), e.detail())));
-            });
-        }
+        auditSearch.each(new AuditSearch.Query(null, view.proposalId(), null, null, null, null, null, null, 200),
+                entries::add);
         return entries;
     }
 
