@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbando.shared.ClockProducer;
+import org.openbando.shared.Csv;
 
 /**
  * The published rankings, for anyone (no login), as JSON and as CSV open data. The schema is documented in
@@ -92,7 +93,7 @@ public class PublicRankingResource {
                         text(r.leadVatNumber()), money(r.total()), money(r.grant()), String.valueOf(r.partial()),
                         instant(ranking.approvedAt()), instant(line.reserveValidUntil()));
                 for (int i = 0; i < cells.size(); i++) {
-                    out.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
+                    out.append(i == 0 ? "" : ",").append(Csv.cell(cells.get(i)));
                 }
                 out.append("\r\n");
             }
@@ -112,18 +113,4 @@ public class PublicRankingResource {
         return value == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ClockProducer.inRome(value));
     }
 
-    /**
-     * A cell quoted when it needs it (RFC 4180); a text that a spreadsheet would run as a formula (it starts with =,
-     * +, -, @, tab or carriage return) is prefixed with an apostrophe.
-     */
-    static String cell(String value) {
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?")) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
 }

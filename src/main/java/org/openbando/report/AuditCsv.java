@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.openbando.shared.Csv;
 
 /**
  * The audit trail as CSV (RFC 4180, UTF-8, comma-separated, CRLF, a header row), written entry by entry as the search
@@ -44,22 +45,11 @@ final class AuditCsv {
 
     static String row(AuditSearch.Entry e) {
         StringBuilder line = new StringBuilder(160);
-        line.append(e.id()).append(',').append(e.at()).append(',').append(cell(e.actor())).append(',')
-                .append(cell(e.entityType())).append(',').append(e.entityId()).append(',').append(cell(e.action()))
-                .append(',').append(cell(e.from())).append(',').append(cell(e.to())).append(',')
-                .append(cell(e.detail())).append("\r\n");
+        line.append(e.id()).append(',').append(e.at()).append(',').append(Csv.cell(e.actor())).append(',')
+                .append(Csv.cell(e.entityType())).append(',').append(e.entityId()).append(',').append(Csv.cell(e.action()))
+                .append(',').append(Csv.cell(e.from())).append(',').append(Csv.cell(e.to())).append(',')
+                .append(Csv.cell(e.detail())).append("\r\n");
         return line.toString();
     }
 
-    /** A cell, neutralised when a spreadsheet would run it and quoted when it needs it (RFC 4180). */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String v = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
 }

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.openbando.shared.ClockProducer;
+import org.openbando.shared.Csv;
 
 /**
  * CSV of the funding report (RFC 4180: UTF-8 without BOM, comma-separated, CRLF, a header row first, cells quoted when
@@ -30,7 +30,6 @@ final class FundingCsv implements AutoCloseable {
             "title", "line", "stage", "award_status", "eligible_cost", "grant", "moved_up", "cup", "lead_name",
             "lead_vat_number", "read_at");
 
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private final Writer out;
 
@@ -84,7 +83,7 @@ final class FundingCsv implements AutoCloseable {
                 if (i > 0) {
                     out.write(',');
                 }
-                out.write(cell(cells.get(i)));
+                out.write(Csv.cell(cells.get(i)));
             }
             out.write("\r\n");
         } catch (IOException e) {
@@ -102,17 +101,6 @@ final class FundingCsv implements AutoCloseable {
         }
     }
 
-    /** A cell as RFC 4180 writes it, neutralised against formulas (a plain number is left as it is). */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !NUMBER.matcher(v).matches()) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
-    }
 
     static String number(FundingReport.Figure figure) {
         return figure == null || figure.value() == null ? "" : figure.value().toPlainString();

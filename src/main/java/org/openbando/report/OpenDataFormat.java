@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openbando.shared.Csv;
 
 /**
  * The open data's fields, named once for both formats (docs/open-data.md, {@code open-data/projects.schema.json}):
@@ -149,14 +150,7 @@ final class OpenDataFormat {
         if (value instanceof Number || value instanceof LocalDate) {
             return value.toString();
         }
-        String v = value.toString();
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return Csv.cell(value.toString());
     }
 
     /** A project with every field set, to name the fields once (the maps above are the one list). */

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openbando.document.PdfA;
+import org.openbando.shared.Csv;
 import org.openbando.shared.Problem;
 import org.openbando.shared.ProblemException;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -41,25 +42,25 @@ class ReportRenderersTest {
 
     @Test
     void csvQuotesCellsAsRfc4180Says() {
-        assertThat(FundingCsv.cell("plain")).isEqualTo("plain");
-        assertThat(FundingCsv.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(FundingCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(FundingCsv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(FundingCsv.cell("cr\rhere")).isEqualTo("\"cr\rhere\"");
-        assertThat(FundingCsv.cell(null)).isEmpty();
+        assertThat(Csv.cell("plain")).isEqualTo("plain");
+        assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Csv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(Csv.cell("cr\rhere")).isEqualTo("\"cr\rhere\"");
+        assertThat(Csv.cell(null)).isEmpty();
     }
 
     @Test
     void csvNeutralisesCellsThatASpreadsheetWouldRunAsFormulas() {
-        assertThat(FundingCsv.cell("=1+1")).isEqualTo("'=1+1");
-        assertThat(FundingCsv.cell("+39 080")).isEqualTo("'+39 080");
-        assertThat(FundingCsv.cell("-BETA")).isEqualTo("'-BETA");
-        assertThat(FundingCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(FundingCsv.cell("\tx")).isEqualTo("'\tx");
-        assertThat(FundingCsv.cell("=A1,B1")).isEqualTo("\"'=A1,B1\"");
+        assertThat(Csv.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(Csv.cell("+39 080")).isEqualTo("'+39 080");
+        assertThat(Csv.cell("-BETA")).isEqualTo("'-BETA");
+        assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.cell("\tx")).isEqualTo("'\tx");
+        assertThat(Csv.cell("=A1,B1")).isEqualTo("\"'=A1,B1\"");
         // numbers stay numbers, negative ones too
-        assertThat(FundingCsv.cell("-0.50")).isEqualTo("-0.50");
-        assertThat(FundingCsv.cell("1234.56")).isEqualTo("1234.56");
+        assertThat(Csv.cell("-0.50")).isEqualTo("-0.50");
+        assertThat(Csv.cell("1234.56")).isEqualTo("1234.56");
     }
 
     @Test
