@@ -214,7 +214,7 @@ class AuditSearchTest {
         String csv = new String(as(AUDITOR).queryParam("call", call.callId()).get("/api/audit.csv").then()
                 .statusCode(200).contentType(containsString("text/csv")).extract().asByteArray(),
                 StandardCharsets.UTF_8);
-        List<List<String>> rows = Csv.parse(csv);
+        List<List<String>> rows = CsvReader.parse(csv);
         assertThat(rows.get(0)).containsExactlyElementsOf(AuditCsv.COLUMNS);
         List<List<String>> body = rows.subList(1, rows.size());
         assertThat(body).hasSize(api.size());
@@ -222,8 +222,8 @@ class AuditSearchTest {
             E e = api.get(i);
             List<String> r = body.get(i);
             assertThat(r).containsExactly(String.valueOf(e.id()), Instant.parse(e.at()).toString(), e.actor(),
-                    e.type(), String.valueOf(e.entity()), e.action(), Csv.neutral(e.from()), Csv.neutral(e.to()),
-                    Csv.neutral(e.detail()));
+                    e.type(), String.valueOf(e.entity()), e.action(), CsvReader.neutral(e.from()), CsvReader.neutral(e.to()),
+                    CsvReader.neutral(e.detail()));
         }
         // the page's CSV is the same file
         String fromPage = new String(page(AUDITOR).queryParam("call", call.callId()).get("/auditor/audit.csv").then()

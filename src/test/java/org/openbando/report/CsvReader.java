@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small RFC 4180 reader for the tests (quoted cells, doubled quotes, CRLF), and the neutralisation expected. */
-final class Csv {
+final class CsvReader {
 
-    private Csv() {
+    private CsvReader() {
     }
 
     static List<List<String>> parse(String text) {
@@ -47,11 +47,16 @@ final class Csv {
         return rows;
     }
 
-    /** A value as the CSV writes it (before quoting): empty for null, an apostrophe before a formula's sign. */
+    /**
+     * A value as the CSV writes it (before quoting): empty for null, an apostrophe before a formula's sign (not before
+     * a plain number, which cannot run).
+     */
     static String neutral(String value) {
         if (value == null) {
             return "";
         }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0
+                && !value.matches("-?\\d+(\\.\\d+)?");
+        return formula ? "'" + value : value;
     }
 }
