@@ -1,7 +1,10 @@
 package org.openbando.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.openbando.Api.as;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -15,10 +18,9 @@ import org.openbando.funding.FundingPagesCall;
  * trail, the verification of a document, the open data; no "my organisation", nothing of officers or
  * administrators), switches to English, opens the auditing home from the navigation, finds the funded call with its
  * budgets and the links to its report, projects and audit trail, and reads the ranking board and the funded projects
- * of the call without a form that writes. Screenshots 161-164. VAT seeds 241000-241003 (labs at +5000).
- *
- * <p>The report, projects, dossier, audit trail, verification and open data pages are other features' (issue 15): at
- * their merge, this journey follows their links too (see the report of the branch h15-pages).
+ * of the call without a form that writes; then follows the call's funding report to the projects Line A's financed
+ * figure counts and on to a project's dossier, downloads it and has it verified, reads the call's audit trail, and
+ * verifies the project's receipt by its code. Screenshots 161-170. VAT seeds 241000-241003 (labs at +5000).
  */
 @QuarkusTest
 class AuditorJourneyTest extends BrowserTest {
@@ -83,5 +85,50 @@ class AuditorJourneyTest extends BrowserTest {
                 .isVisible();
         assertThat(auditor.locator("main form")).hasCount(0);
         shot(auditor, "164-auditor-funded-projects");
+
+        // the funding report: the figure of Line A's financed projects lists them, each leading to its dossier
+        auditor.navigate(url("/auditor"));
+        auditor.click(row + " .open-report");
+        assertThat(auditor.locator("#report-call")).containsText("AUD-WEB");
+        assertThat(auditor.locator("#read-at")).isVisible();
+        assertThat(auditor.locator("#download-pdf")).hasAttribute("href", "/auditor/calls/" + id + "/report.pdf");
+        Locator financedA = auditor.locator("#table-SUMMARY tr[data-measure='FINANCED'] td[data-column='A']");
+        String financed = financedA.getAttribute("data-value");
+        assertThat(auditor.locator("main form")).hasCount(0);
+        shot(auditor, "165-auditor-report");
+        financedA.locator("a").click();
+        assertThat(auditor.locator("#drill-title")).hasAttribute("data-measure", "FINANCED");
+        assertThat(auditor.locator("#drill-count")).hasAttribute("data-count", financed);
+        Locator project = auditor.locator("#drill-projects tr[data-submission='" + call.get(0).submissionId() + "']");
+        assertThat(project).isVisible();
+        shot(auditor, "166-auditor-report-drill-down");
+
+        // the project's dossier: downloaded as one ZIP, then verified against its manifest and the stored hashes
+        project.locator("a.dossier-link").click();
+        assertThat(auditor.locator("#stored-files")).isVisible();
+        Download download = auditor.waitForDownload(() -> auditor.click("#download-dossier"));
+        shot(auditor, "167-auditor-dossier");
+        auditor.click("#verify-dossier");
+        auditor.setInputFiles("#dossier-file", download.path());
+        auditor.click("#verify-submit");
+        assertThat(auditor.locator("#verify-intact")).isVisible();
+        assertThat(auditor.locator("#verify-not-intact")).hasCount(0);
+        shot(auditor, "168-auditor-dossier-verified");
+
+        // the call's audit trail, newest first, with its CSV
+        auditor.navigate(url("/auditor/audit?call=" + id));
+        assertThat(auditor.locator("#audit-entries tr[data-action='approved']").first()).isVisible();
+        assertThat(auditor.locator("#audit-csv")).isVisible();
+        shot(auditor, "169-auditor-audit-trail");
+
+        // anyone verifies an issued document by its code: the project's receipt
+        String code = as(call.get(0).lead()).get("/api/proposals/{id}/documents", call.get(0).proposalId()).then()
+                .statusCode(200).extract().path("find { it.kind == 'RECEIPT' }.verificationCode");
+        auditor.navigate(url("/verify"));
+        auditor.fill("#code", code);
+        auditor.click("#check-code");
+        assertThat(auditor.locator("#verify-authentic")).isVisible();
+        assertThat(auditor.locator("#verified-code")).containsText(code);
+        shot(auditor, "170-document-verified");
     }
 }
