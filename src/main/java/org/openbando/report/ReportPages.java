@@ -27,7 +27,7 @@ import org.openbando.shared.web.Pages;
  * the data was read, and the downloads (PDF/A, CSV, XLSX) served here too, so that a browser's session reaches them
  * (the API takes HTTP Basic only). Read-only: no route here writes.
  */
-@Path("/auditor/calls/{callId: \\d+}")
+@Path("/auditor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({Role.AUDITOR, Role.OFFICER, Role.ADMIN})
 public class ReportPages {
@@ -74,14 +74,14 @@ public class ReportPages {
     }
 
     @GET
-    @Path("/report")
+    @Path("/calls/{callId: \\d+}/report")
     public String report(@PathParam("callId") long callId) {
         FundingReport report = reports.of(callId);
         return pages.render(new AuditorReport(ReportWording.of(pages.locale()).word(report)));
     }
 
     @GET
-    @Path("/report/projects")
+    @Path("/calls/{callId: \\d+}/report/projects")
     public String projects(@PathParam("callId") long callId, @QueryParam("measure") String measure,
             @QueryParam("line") String line, @QueryParam("group") String group, @QueryParam("after") String after,
             @QueryParam("size") String size) {
@@ -106,7 +106,7 @@ public class ReportPages {
     }
 
     @GET
-    @Path("/report.pdf")
+    @Path("/calls/{callId: \\d+}/report.pdf")
     @Produces({ReportExportResource.PDF, MediaType.TEXT_HTML})
     public Response pdf(@PathParam("callId") long callId) {
         FundingReport report = reports.of(callId);
@@ -116,7 +116,7 @@ public class ReportPages {
     }
 
     @GET
-    @Path("/report.csv")
+    @Path("/calls/{callId: \\d+}/report.csv")
     @Produces({"text/csv", MediaType.TEXT_HTML})
     public Response csv(@PathParam("callId") long callId) {
         FundingReport report = reports.of(callId);
@@ -126,7 +126,7 @@ public class ReportPages {
     }
 
     @GET
-    @Path("/report.xlsx")
+    @Path("/calls/{callId: \\d+}/report.xlsx")
     @Produces({ReportExportResource.XLSX, MediaType.TEXT_HTML})
     public Response xlsx(@PathParam("callId") long callId) {
         FundingReport report = reports.of(callId);
@@ -137,7 +137,7 @@ public class ReportPages {
     }
 
     @GET
-    @Path("/report/projects.csv")
+    @Path("/calls/{callId: \\d+}/report/projects.csv")
     @Produces({"text/csv", MediaType.TEXT_HTML})
     public Response projectsCsv(@PathParam("callId") long callId, @QueryParam("measure") String measure,
             @QueryParam("line") String line, @QueryParam("group") String group) {
