@@ -72,6 +72,14 @@ public final class VatNumber {
         return problem(raw).isEmpty();
     }
 
+    /** The VAT number made of these 10 digits and their check digit (the demo's made-up organisations). */
+    public static String withCheckDigit(String first10) {
+        if (first10.length() != LENGTH - 1 || !isAsciiDigits(first10)) {
+            throw new IllegalArgumentException("10 digits expected: " + first10);
+        }
+        return first10 + checkDigit(first10);
+    }
+
     /** The check digit implied by the first 10 digits of an 11-digit string. */
     private static int checkDigit(String digits) {
         int total = 0;

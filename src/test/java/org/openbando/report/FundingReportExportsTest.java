@@ -62,7 +62,7 @@ class FundingReportExportsTest {
         Response csv = as(AUDITOR).header("Accept-Language", "it").get(base + ".csv");
         csv.then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("Content-Disposition", "attachment; filename=\"funding-report-FU-14.csv\"");
-        List<List<String>> rows = ReportRenderersTest.parseCsv(csv.asString());
+        List<List<String>> rows = CsvReader.parse(csv.asString());
         assertThat(rows.get(0)).isEqualTo(FundingCsv.REPORT_COLUMNS);
         assertThat(rows.get(1).subList(0, 2)).containsExactly("META", "READ_AT");
         assertThat(rows.get(1).get(6)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d.*[+-]0[12]:00");
@@ -155,7 +155,7 @@ class FundingReportExportsTest {
         // the page's downloads reach the files with the browser's session (the API takes Basic only)
         String csvPage = page(AUDITOR).cookie("lang", "en").get("/auditor/calls/" + call.callId() + "/report.csv")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertThat(ReportRenderersTest.parseCsv(csvPage).get(3).get(7)).isEqualTo("Budget");
+        assertThat(CsvReader.parse(csvPage).get(3).get(7)).isEqualTo("Budget");
         page(AUDITOR).get("/auditor/calls/" + call.callId() + "/report.xlsx").then().statusCode(200)
                 .contentType(startsWith(ReportExportResource.XLSX));
         page(AUDITOR).get("/auditor/calls/" + call.callId() + "/report.pdf").then().statusCode(200)
@@ -201,13 +201,13 @@ class FundingReportExportsTest {
                 .get("/api/reports/calls/" + call.callId() + "/funding/projects.csv");
         csv.then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("Content-Disposition", containsString("funding-report-FU-14-projects.csv"));
-        List<List<String>> rows = ReportRenderersTest.parseCsv(csv.asString());
+        List<List<String>> rows = CsvReader.parse(csv.asString());
         assertThat(rows.get(0)).isEqualTo(FundingCsv.PROJECT_COLUMNS);
         assertThat(rows.subList(1, rows.size()).stream().map(r -> Long.parseLong(r.get(2))).toList())
                 .containsExactlyElementsOf(submitted.stream().map(ProjectFacts::submissionId).toList());
         String fromPage = page(AUDITOR).queryParam("measure", "SUBMITTED").queryParam("line", "B")
                 .get(drill + ".csv").then().statusCode(200).extract().asString();
-        assertThat(ReportRenderersTest.parseCsv(fromPage)).hasSize(lineB.size() + 1);
+        assertThat(CsvReader.parse(fromPage)).hasSize(lineB.size() + 1);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +65,7 @@ class ReportRenderersTest {
     @Test
     void reportCsvHasItsHeaderFirstThenTheInstantItsDataWasReadThenEveryRow() {
         FundingReport report = SampleReports.report();
-        List<List<String>> rows = parseCsv(csv(report, IT));
+        List<List<String>> rows = CsvReader.parse(csv(report, IT));
 
         assertThat(rows.get(0)).containsExactly("section", "measure", "group", "unit", "line_a", "line_b", "total",
                 "label");
@@ -91,8 +90,8 @@ class ReportRenderersTest {
 
     @Test
     void reportCsvLabelsAreInTheCallersLanguageAndItsFiguresAreNot() {
-        List<List<String>> italian = parseCsv(csv(SampleReports.report(), IT));
-        List<List<String>> english = parseCsv(csv(SampleReports.report(), EN));
+        List<List<String>> italian = CsvReader.parse(csv(SampleReports.report(), IT));
+        List<List<String>> english = CsvReader.parse(csv(SampleReports.report(), EN));
 
         assertThat(english.get(3).get(7)).isEqualTo("Budget");
         assertThat(english.get(1).get(7)).contains("30 November 2026");
@@ -105,7 +104,7 @@ class ReportRenderersTest {
     void drillDownCsvHasOneRowPerProjectWithItsFigures() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.projectsCsv(SampleReports.projects(), SampleReports.READ_AT, EN, out);
-        List<List<String>> rows = parseCsv(out.toString(StandardCharsets.UTF_8));
+        List<List<String>> rows = CsvReader.parse(out.toString(StandardCharsets.UTF_8));
 
         assertThat(rows.get(0)).isEqualTo(FundingCsv.PROJECT_COLUMNS);
         assertThat(rows).hasSize(4);
@@ -136,7 +135,7 @@ class ReportRenderersTest {
         assertThat(sheet.get("A2")).contains("30 novembre 2026");
         assertThat(sheet.get("B2")).isEqualTo("2026-11-30T22:11:38.123+01:00");
         // the rows after the header are the CSV's rows, in order, with the same numbers
-        List<List<String>> csv = parseCsv(csv(report, IT)).subList(3, 3 + rowCount(report));
+        List<List<String>> csv = CsvReader.parse(csv(report, IT)).subList(3, 3 + rowCount(report));
         int r = FundingXlsx.REPORT_HEADER_ROW + 2; // 1-based, the first row after the header
         for (List<String> line : csv) {
             assertThat(sheet.get("H" + r)).as("measure of row %d", r).isEqualTo(line.get(1));
@@ -284,40 +283,5 @@ class ReportRenderersTest {
     /** Every run of white space (line breaks, no-break spaces) as one space. */
     static String squash(String text) {
         return text.replaceAll("[\\s\\u00A0\\u202F]+", " ");
-    }
-
-    /** An RFC 4180 reader: rows of cells, quoted cells unquoted (a line break inside quotes stays in the cell). */
-    static List<List<String>> parseCsv(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        return rows;
     }
 }
