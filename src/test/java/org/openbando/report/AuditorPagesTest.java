@@ -43,7 +43,7 @@ class AuditorPagesTest {
      * figure names its measure and line.
      */
     static final Map<String, String> QUERIES = Map.of("/auditor/calls/{callId}/report/projects",
-            "?measure=FINANCED&line=A");
+            "?measure=FINANCED&line=A", "/auditor/calls/{callId}/report/projects.csv", "?measure=FINANCED&line=A");
 
     static final Pattern FORM = Pattern.compile("<form\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     static final Pattern POSTING = Pattern.compile("\\bmethod\\s*=\\s*[\"']?post", Pattern.CASE_INSENSITIVE);
