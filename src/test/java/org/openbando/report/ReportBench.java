@@ -99,8 +99,6 @@ class ReportBench {
     @Inject
     ReportExports exports;
     @Inject
-    Dossiers dossiers;
-    @Inject
     FrozenSubmissions frozen;
     @Inject
     ProposalService proposals;
@@ -149,7 +147,9 @@ class ReportBench {
             }
             t.put("ReportExports.csv", export(() -> exports.csv(callId, Locale.ITALIAN, sink()), t));
             t.put("ReportExports.pdf", export(() -> exports.pdf(callId, Locale.ITALIAN, sink()), t));
-            t.put("Dossiers.write (one project)", export(() -> dossiers.write(submission, sink()), t));
+            // the dossier as an auditor gets it (the reads behind it check the reader's rights): the whole route
+            t.put("dossier of one project (GET /api/dossiers/{id}.zip)", export(() -> as(TestFixtures.AUDITOR)
+                    .get("/api/dossiers/" + submission + ".zip").then().statusCode(200).extract().asByteArray(), t));
             phases(callId, t);
             t.forEach((k, v) -> times.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
             line("run %d: %s", run, t.entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == null ? "n/a"
