@@ -9,8 +9,8 @@
 # categories and 0-2 contracts with 50 labs, entries in the approved ranking (~12% not fundable; of the fundable, 60%
 # funded, some of them moved up, the rest on the reserve list; a few inadmissible), awards with each partner's grant.
 # Measured, RUNS times: ProjectFactsReader.ofCall (the facts read), the figures computed from facts already read,
-# FundingReports.of (both), ReportExports.csv and .pdf and Dossiers.write of one project ("n/a" until their helpers'
-# branches are merged), then the reader's reads one by one; at the end the spread over the runs.
+# FundingReports.of (both), ReportExports.csv and .pdf, the dossier of one project as the auditor downloads it
+# (GET /api/dossiers/{id}.zip), then the reader's reads one by one; at the end the spread over the runs.
 # Results: target/bench/report/.
 # Usage: src/bench/report.sh   (env: N=10000 RUNS=5 PGPORT=5432 PORT=18129)
 # At the end, pgbench measures PostgreSQL's one-row insert rate (16 clients, as the other benches): the machine's speed.

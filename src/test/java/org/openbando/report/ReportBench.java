@@ -67,8 +67,8 @@ import org.openbando.submission.FrozenSubmissions;
  *
  * <p>Measured: {@link ProjectFactsReader#ofCall} (the facts read), and its reads one by one; the figures computed from
  * facts already read ({@link FundingReports#compute}); {@link FundingReports#of} (read + compute); the CSV and PDF
- * exports ({@link ReportExports}) and the dossier of one project ({@link Dossiers#write}) when their helpers have filled
- * them ("n/a" until then).
+ * exports ({@link ReportExports}); the dossier of one project as the auditor downloads it
+ * ({@code GET /api/dossiers/{id}.zip}).
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "bench.report", matches = "\\d+")
