@@ -9,14 +9,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbando.call.Line;
 import org.openbando.identity.Role;
-import org.openbando.shared.ProblemException;
 
 /**
  * The funding report of a call as JSON, and the projects each of its figures counts (the drill-down), for auditors,
@@ -26,9 +24,6 @@ import org.openbando.shared.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Funding report", description = "The funding report of a call per line and its drill-downs (auditors)")
 public class ReportResource {
-
-    static final int MAX_PAGE = 200;
-    static final int DEFAULT_PAGE = 50;
 
     /**
      * A project as a drill-down lists it.
@@ -91,58 +86,15 @@ public class ReportResource {
             @Parameter(description = "Keyset: projects with a protocol number above this one") @QueryParam("after")
             String after,
             @Parameter(description = "Projects per page, 1..200 (default 50)") @QueryParam("size") String size) {
-        Measure m = measure(measure);
-        Line l = line(line);
-        Long from = number("after", after, 0, Long.MAX_VALUE);
-        int pageSize = size == null || size.isBlank() ? DEFAULT_PAGE : number("size", size, 1, MAX_PAGE).intValue();
-        String g = group == null || group.isBlank() ? null : group;
-        List<ProjectFacts> counted = reports.projects(callId, m, l, g);
-        List<ProjectRow> page = counted.stream().filter(p -> from == null || p.protocolNumber() > from)
-                .limit(pageSize + 1L).map(ProjectRow::of).toList();
+        DrillQuery q = DrillQuery.parse(measure, line, group, after, size);
+        List<ProjectFacts> counted = reports.projects(callId, q.measure(), q.line(), q.group());
+        List<ProjectRow> page = counted.stream().filter(p -> q.after() == null || p.protocolNumber() > q.after())
+                .limit(q.size() + 1L).map(ProjectRow::of).toList();
         Long next = null;
-        if (page.size() > pageSize) {
-            page = page.subList(0, pageSize);
-            next = page.get(pageSize - 1).protocolNumber();
+        if (page.size() > q.size()) {
+            page = page.subList(0, q.size());
+            next = page.get(q.size() - 1).protocolNumber();
         }
-        return new ProjectPage(m, l, g, counted.size(), page, next);
-    }
-
-    static Measure measure(String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalid("measure", "is required");
-        }
-        if (value.length() <= 40) {
-            for (Measure m : Measure.values()) {
-                if (m.name().equals(value.strip().toUpperCase(Locale.ROOT))) {
-                    return m;
-                }
-            }
-        }
-        throw ProblemException.invalid("measure", "not a measure of the funding report");
-    }
-
-    static Line line(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.strip().toUpperCase(Locale.ROOT)) {
-            case "A" -> Line.A;
-            case "B" -> Line.B;
-            default -> throw ProblemException.invalid("line", "A or B (absent for both lines)");
-        };
-    }
-
-    static Long number(String field, String value, long min, long max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > 19 || !value.strip().matches("\\d+")) {
-            throw ProblemException.invalid(field, "a whole number from " + min + " to " + max);
-        }
-        long n = Long.parseLong(value.strip());
-        if (n < min || n > max) {
-            throw ProblemException.invalid(field, "a whole number from " + min + " to " + max);
-        }
-        return n;
+        return new ProjectPage(q.measure(), q.line(), q.group(), counted.size(), page, next);
     }
 }
