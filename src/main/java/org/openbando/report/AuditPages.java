@@ -72,8 +72,7 @@ public class AuditPages {
     public Response csv(@BeanParam AuditResource.Filters f) {
         AuditSearch.Query query = filters.read(f.raw());
         StreamingOutput body = out -> AuditCsv.write(out, search, query);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"").build();
+        return Downloads.of(body, Downloads.CSV, "audit-trail.csv");
     }
 
     private String render(AuditFilters.Raw raw, AuditSearch.Page found, List<Problem.FieldViolation> errors) {

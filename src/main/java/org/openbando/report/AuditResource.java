@@ -56,8 +56,7 @@ public class AuditResource {
     public Response csv(@BeanParam Filters f) {
         AuditSearch.Query query = filters.read(f.raw());
         StreamingOutput body = out -> AuditCsv.write(out, search, query);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"").build();
+        return Downloads.of(body, Downloads.CSV, "audit-trail.csv");
     }
 
     /** The filters as query parameters (all text: {@link AuditFilters} reads them and names the field in error). */

@@ -136,8 +136,7 @@ public class DossierPages {
     public Response zip(@PathParam("submissionId") long submissionId) {
         dossiers.requireKnown(submissionId);
         jakarta.ws.rs.core.StreamingOutput body = out -> dossiers.write(submissionId, out);
-        return Response.ok(body, "application/zip").header("Content-Disposition", "attachment; filename=\"dossier-"
-                + submissionId + ".zip\"").header("Cache-Control", "no-store").build();
+        return Downloads.of(body, Downloads.ZIP, "dossier-" + submissionId + ".zip");
     }
 
     @GET

@@ -26,8 +26,6 @@ import org.openbando.identity.Role;
 @RolesAllowed({Role.AUDITOR, Role.ADMIN})
 public class DossierResource {
 
-    static final String ZIP = "application/zip";
-
     private final Dossiers dossiers;
 
     public DossierResource(Dossiers dossiers) {
@@ -47,7 +45,7 @@ public class DossierResource {
 
     @GET
     @Path("/{submissionId: \\d+}.zip")
-    @Produces({ZIP, MediaType.APPLICATION_JSON})
+    @Produces({Downloads.ZIP, MediaType.APPLICATION_JSON})
     @Operation(summary = "The dossier of a submitted project as one ZIP, streamed: submission/ (the snapshot as "
             + "stored, the receipt), attachments/, documents/ (every issued document verbatim, the ranking act, "
             + "index.json), eligibility/, evaluation/, ranking/, computations/, funding/, audit/ and manifest.json "
@@ -58,8 +56,7 @@ public class DossierResource {
     public Response zip(@PathParam("submissionId") long submissionId) {
         dossiers.requireKnown(submissionId); // a 404 before the response starts
         StreamingOutput body = out -> dossiers.write(submissionId, out);
-        return Response.ok(body, ZIP).header("Content-Disposition", "attachment; filename=\"dossier-"
-                + submissionId + ".zip\"").header("Cache-Control", "no-store").build();
+        return Downloads.of(body, Downloads.ZIP, "dossier-" + submissionId + ".zip");
     }
 
     @POST

@@ -77,8 +77,7 @@ public class OpenDataResource {
             }
             out.flush();
         };
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\""
-                + fileName(call) + ".csv\"").header("Cache-Control", CACHE).build();
+        return Downloads.of(body, Downloads.CSV, fileName(call) + ".csv", CACHE);
     }
 
     @GET
@@ -111,8 +110,7 @@ public class OpenDataResource {
                 out.writeEndObject();
             }
         };
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).header("Content-Disposition",
-                "attachment; filename=\"" + fileName(call) + ".json\"").header("Cache-Control", CACHE).build();
+        return Downloads.of(body, Downloads.JSON, fileName(call) + ".json", CACHE);
     }
 
     @GET

@@ -34,10 +34,6 @@ import org.openbando.shared.ApiLanguage;
 @RolesAllowed({Role.AUDITOR, Role.OFFICER, Role.ADMIN})
 public class ReportExportResource {
 
-    static final String CSV = "text/csv; charset=UTF-8";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String PDF = "application/pdf";
-
     private final FundingReports reports;
     private final ProjectFactsReader facts;
     private final ReportExports exports;
@@ -63,13 +59,13 @@ public class ReportExportResource {
     public Response csv(@PathParam("callId") long callId, @Context HttpHeaders headers) {
         FundingReport report = reports.of(callId);
         Locale language = ApiLanguage.of(headers);
-        return download((StreamingOutput) out -> exports.csv(report, language, out), CSV,
+        return Downloads.of((StreamingOutput) out -> exports.csv(report, language, out), Downloads.CSV,
                 ReportExports.fileName(report.callCode(), "csv"));
     }
 
     @GET
     @Path("/funding.xlsx")
-    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    @Produces({Downloads.XLSX, MediaType.APPLICATION_JSON})
     @Operation(summary = "The funding report as an XLSX workbook: sheet Report (the report's rows, the instant the "
             + "data was read on top), sheet Projects (every project of the call with its stage and figures)")
     @APIResponse(responseCode = "404", description = "No such call")
@@ -77,20 +73,20 @@ public class ReportExportResource {
         FundingReport report = reports.of(callId);
         List<ProjectFacts> projects = facts.ofCall(callId).projects();
         Locale language = ApiLanguage.of(headers);
-        return download((StreamingOutput) out -> exports.xlsx(report, projects, language, out), XLSX,
+        return Downloads.of((StreamingOutput) out -> exports.xlsx(report, projects, language, out), Downloads.XLSX,
                 ReportExports.fileName(report.callCode(), "xlsx"));
     }
 
     @GET
     @Path("/funding.pdf")
-    @Produces({PDF, MediaType.APPLICATION_JSON})
+    @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
     @Operation(summary = "The funding report as a PDF/A: the report's tables, the call, the instant the data was "
             + "read (a reading, not an issued act: it carries no verification code and is not stored)")
     @APIResponse(responseCode = "404", description = "No such call")
     public Response pdf(@PathParam("callId") long callId, @Context HttpHeaders headers) {
         FundingReport report = reports.of(callId);
         Locale language = ApiLanguage.of(headers);
-        return download((StreamingOutput) out -> exports.pdf(report, language, out), PDF,
+        return Downloads.of((StreamingOutput) out -> exports.pdf(report, language, out), Downloads.PDF,
                 ReportExports.fileName(report.callCode(), "pdf"));
     }
 
@@ -113,15 +109,7 @@ public class ReportExportResource {
         Instant readAt = clock.instant();
         List<ProjectFacts> projects = reports.projects(callId, query.measure(), query.line(), query.group());
         Locale language = ApiLanguage.of(headers);
-        return download((StreamingOutput) out -> exports.projectsCsv(projects, readAt, language, out), CSV,
-                ReportExports.fileName(code + "-projects", "csv"));
-    }
-
-    /** A file to download, with its name. */
-    static Response download(StreamingOutput body, String type, String fileName) {
-        return Response.ok(body, type)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .header("Cache-Control", "no-store")
-                .build();
+        return Downloads.of((StreamingOutput) out -> exports.projectsCsv(projects, readAt, language, out),
+                Downloads.CSV, ReportExports.fileName(code + "-projects", "csv"));
     }
 }

@@ -107,12 +107,12 @@ public class ReportPages {
 
     @GET
     @Path("/calls/{callId: \\d+}/report.pdf")
-    @Produces({ReportExportResource.PDF, MediaType.TEXT_HTML})
+    @Produces({Downloads.PDF, MediaType.TEXT_HTML})
     public Response pdf(@PathParam("callId") long callId) {
         FundingReport report = reports.of(callId);
         Locale language = pages.locale();
-        return ReportExportResource.download((StreamingOutput) out -> exports.pdf(report, language, out),
-                ReportExportResource.PDF, ReportExports.fileName(report.callCode(), "pdf"));
+        return Downloads.of((StreamingOutput) out -> exports.pdf(report, language, out),
+                Downloads.PDF, ReportExports.fileName(report.callCode(), "pdf"));
     }
 
     @GET
@@ -121,19 +121,19 @@ public class ReportPages {
     public Response csv(@PathParam("callId") long callId) {
         FundingReport report = reports.of(callId);
         Locale language = pages.locale();
-        return ReportExportResource.download((StreamingOutput) out -> exports.csv(report, language, out),
-                ReportExportResource.CSV, ReportExports.fileName(report.callCode(), "csv"));
+        return Downloads.of((StreamingOutput) out -> exports.csv(report, language, out),
+                Downloads.CSV, ReportExports.fileName(report.callCode(), "csv"));
     }
 
     @GET
     @Path("/calls/{callId: \\d+}/report.xlsx")
-    @Produces({ReportExportResource.XLSX, MediaType.TEXT_HTML})
+    @Produces({Downloads.XLSX, MediaType.TEXT_HTML})
     public Response xlsx(@PathParam("callId") long callId) {
         FundingReport report = reports.of(callId);
         List<ProjectFacts> projects = facts.ofCall(callId).projects();
         Locale language = pages.locale();
-        return ReportExportResource.download((StreamingOutput) out -> exports.xlsx(report, projects, language, out),
-                ReportExportResource.XLSX, ReportExports.fileName(report.callCode(), "xlsx"));
+        return Downloads.of((StreamingOutput) out -> exports.xlsx(report, projects, language, out),
+                Downloads.XLSX, ReportExports.fileName(report.callCode(), "xlsx"));
     }
 
     @GET
@@ -146,8 +146,8 @@ public class ReportPages {
         Instant readAt = clock.instant();
         List<ProjectFacts> projects = reports.projects(callId, query.measure(), query.line(), query.group());
         Locale language = pages.locale();
-        return ReportExportResource.download(
+        return Downloads.of(
                 (StreamingOutput) out -> exports.projectsCsv(projects, readAt, language, out),
-                ReportExportResource.CSV, ReportExports.fileName(code + "-projects", "csv"));
+                Downloads.CSV, ReportExports.fileName(code + "-projects", "csv"));
     }
 }

@@ -84,6 +84,16 @@ public class Submissions {
         });
     }
 
+    /** The ids of every submission of a proposal, withdrawn ones too, in one query (no entity is loaded). */
+    public List<Long> idsOf(long proposalId) {
+        List<Long> found = new ArrayList<>();
+        return Sql.read(dataSource, "the submissions of a proposal", c -> {
+            Sql.query(c, "select id from openbando.submission where proposal_id = ? order by id", List.of(proposalId),
+                    rs -> found.add(rs.getLong(1)));
+            return found;
+        });
+    }
+
     /** An enterprise in a call: the key of the counts of submissions in force. */
     record InCall(long callId, long organizationId) {
     }

@@ -105,11 +105,17 @@ class AuditSearchTest {
     }
 
     @Test
-    void aProjectsTrailHoldsItsProposalItsEvaluationWithItsSeatsAndItsAwardOnly() {
+    void aProjectsTrailHoldsItsProposalItsEvaluationWithItsSeatsItsAwardAndItsDossiersOnly() {
         EvaluatedCall.Built call = audited.get();
         EvaluatedCall.Proposal a1 = call.get(0);
         EvaluatedCall.Proposal a2 = call.get(1);
+        as(AUDITOR).get("/api/dossiers/" + a1.submissionId() + ".zip").then().statusCode(200);
         List<E> trail = all(Map.of("proposal", a1.proposalId()));
+        Predicate<E> a1sDossier = e -> e.is(Dossiers.AUDIT_ENTITY, a1.submissionId())
+                && e.action().equals(Dossiers.AUDIT_ISSUED) && e.actor().equals(AUDITOR);
+        assertThat(any(trail, a1sDossier)).isTrue();
+        assertThat(any(all(Map.of("call", call.callId())), a1sDossier)).isTrue();
+        assertThat(all(Map.of("proposal", a2.proposalId()))).noneMatch(a1sDossier);
         assertThat(any(trail, e -> e.is("proposal", a1.proposalId()) && e.action().equals("drafted"))).isTrue();
         assertThat(any(trail, e -> e.type().equals("evaluation"))).isTrue();
         assertThat(any(trail, e -> e.type().equals("evaluation_assignment"))).isTrue();

@@ -75,7 +75,7 @@ class FundingReportExportsTest {
 
         // XLSX through the API: the Report sheet's numbers, the Projects sheet's projects
         Response xlsx = as(AUDITOR).get(base + ".xlsx");
-        xlsx.then().statusCode(200).contentType(startsWith(ReportExportResource.XLSX))
+        xlsx.then().statusCode(200).contentType(startsWith(Downloads.XLSX))
                 .header("Content-Disposition", containsString("funding-report-FU-14.xlsx"));
         Map<String, Map<String, String>> book = Xlsx.read(xlsx.asByteArray());
         Map<String, String> sheet = book.get("Report");
@@ -157,7 +157,7 @@ class FundingReportExportsTest {
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertThat(CsvReader.parse(csvPage).get(3).get(7)).isEqualTo("Budget");
         page(AUDITOR).get("/auditor/calls/" + call.callId() + "/report.xlsx").then().statusCode(200)
-                .contentType(startsWith(ReportExportResource.XLSX));
+                .contentType(startsWith(Downloads.XLSX));
         page(AUDITOR).get("/auditor/calls/" + call.callId() + "/report.pdf").then().statusCode(200)
                 .contentType("application/pdf");
     }
