@@ -39,6 +39,17 @@ class ImmutableRecordsTest {
     }
 
     @Test
+    void theDatabaseRefusesToRewriteTheRecordOfAReading() throws SQLException {
+        sql.update("insert into openbando.document_reading (verification_code, kind, call_id, act_call_code, read_at, "
+                + "issued_at, issued_by, sha256, size_bytes) values ('MMRR-0000-0000-0001', 'FUNDING_REPORT', 1, "
+                + "'IMM-READ', now(), now(), 'auditor', repeat('a', 64), 10)");
+        refused("update openbando.document_reading set sha256 = repeat('b', 64) "
+                + "where verification_code = 'MMRR-0000-0000-0001'");
+        refused("delete from openbando.document_reading where verification_code = 'MMRR-0000-0000-0001'");
+        refused("truncate openbando.document_reading");
+    }
+
+    @Test
     void theDatabaseRefusesToRewriteIssuedDocuments() {
         SubmittedProposal s = SubmittedProposal.submit(fixtures, "IMM-DOC", 6210);
         starter.startPending();

@@ -24,9 +24,11 @@ import org.openbando.shared.PublicApi;
 /**
  * Whether a document is one that OpenBando issued (docs/adr/0008-pdf-documents.md, "Verification"): by its verification
  * code, printed on every page of the documents issued since V24 with a QR code of its public address, or by its file,
- * whose SHA-256 is compared with the hashes stored at issue (every document, those issued before V24 too). The answer
- * is a {@link VerifiedDocument}: which act, its reference, when, its hash, whether signed; nothing else. Reads only, and
- * only the columns it answers with (never the stored bytes): cheap enough for a public endpoint.
+ * whose SHA-256 is compared with the hashes stored at issue (every document, those issued before V24 too). Readings
+ * (the funding report of a call, rendered on request and not stored: {@link ReportDocuments}) verify the same way,
+ * by the code and the hash recorded when they were handed out (V26). The answer is a {@link VerifiedDocument}: which
+ * act, its reference, when, its hash, whether signed; nothing else. Reads only, and only the columns it answers with
+ * (never the stored bytes): cheap enough for a public endpoint.
  *
  * <p>A code is 16 characters of Crockford's base32 (80 random bits from {@link SecureRandom}) in four groups of four,
  * {@code XXXX-XXXX-XXXX-XXXX}. What a person types is read leniently, as Crockford's base32 is: lower case, without
@@ -45,6 +47,8 @@ public class DocumentVerification {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SELECT = "select d.verificationCode, d.kind, d.actCallCode, d.actProtocol, d.actLine, "
             + "d.issuedAt, d.sha256 from IssuedDocument d ";
+    private static final String SELECT_READING = "select r.verificationCode, r.kind, r.actCallCode, r.issuedAt, "
+            + "r.sha256 from DocumentReading r ";
     /** The metric of verifications, by way (code, file) and outcome (authentic, unknown). */
     static final String VERIFICATIONS = "openbando.document.verifications";
 
@@ -116,7 +120,8 @@ public class DocumentVerification {
         String canonical = canonical(code);
         Optional<VerifiedDocument> found = QuarkusTransaction.joiningExisting().call(() -> em
                 .createQuery(SELECT + "where d.verificationCode = :code", Object[].class)
-                .setParameter("code", canonical).getResultStream().findFirst().map(DocumentVerification::view));
+                .setParameter("code", canonical).getResultStream().findFirst().map(DocumentVerification::view)
+                .or(() -> reading("where r.verificationCode = :value", canonical)));
         count("code", found);
         return found;
     }
@@ -180,7 +185,8 @@ public class DocumentVerification {
                 : QuarkusTransaction.joiningExisting().call(() -> em
                         .createQuery(SELECT + "where d.sha256 = :sha256 order by d.id", Object[].class)
                         .setParameter("sha256", sha256).setMaxResults(1).getResultStream().findFirst()
-                        .map(DocumentVerification::view));
+                        .map(DocumentVerification::view)
+                        .or(() -> reading("where r.sha256 = :value order by r.id", sha256)));
         count("file", found);
         return found;
     }
@@ -191,7 +197,14 @@ public class DocumentVerification {
 
     private static VerifiedDocument view(Object[] row) {
         DocumentKind kind = (DocumentKind) row[1];
-        return new VerifiedDocument((String) row[0], kind, (String) row[2], (Long) row[3], (String) row[4],
+        return new VerifiedDocument((String) row[0], kind.name(), (String) row[2], (Long) row[3], (String) row[4],
                 (Instant) row[5], (String) row[6], kind.signed());
+    }
+
+    /** The first reading (V26) that the condition on {@code :value} finds: never signed, named by its call alone. */
+    private Optional<VerifiedDocument> reading(String where, String value) {
+        return em.createQuery(SELECT_READING + where, Object[].class).setParameter("value", value).setMaxResults(1)
+                .getResultStream().findFirst().map(row -> new VerifiedDocument((String) row[0], (String) row[1],
+                        (String) row[2], null, null, (Instant) row[3], (String) row[4], false));
     }
 }

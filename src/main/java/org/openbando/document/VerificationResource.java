@@ -43,10 +43,14 @@ public class VerificationResource {
             @Schema(description = "always true: an unknown code or file is a 404") boolean authentic,
             @Schema(description = "the code printed on the document, XXXX-XXXX-XXXX-XXXX; null for a document "
                     + "issued before verification codes existed") String verificationCode,
-            DocumentKind kind,
+            @Schema(description = "the kind of act: RECEIPT, COMPLETION_REQUEST, NOTICE_BEFORE_REJECTION, "
+                    + "INADMISSIBILITY, ADMISSION, EVALUATION_SUMMARY, RANKING_ACT, FUNDING_DECISION, REVOCATION_NOTICE, "
+                    + "REVOCATION; or FUNDING_REPORT, a reading of a call's data at an instant (not an act)")
+            String kind,
             @Schema(description = "the act's title in the language of Accept-Language (Italian or English)")
             String title,
-            @Schema(description = "the call's code; null for a document issued before verification codes") String callCode,
+            @Schema(description = "the call's code; null for a document issued before verification codes")
+            String callCode,
             @Schema(description = "the submission's protocol number, for a proposal's document") Long protocolNumber,
             @Schema(description = "the line (A or B), for a call's document (the ranking act)") String line,
             Instant issuedAt,
@@ -54,7 +58,7 @@ public class VerificationResource {
             @Schema(description = "whether the file carries the managing authority's PAdES signature") boolean signed) {
 
         static Verification of(VerifiedDocument d, Locale language) {
-            String title = Languages.texts(DocumentTexts.class, language).title(d.kind().name());
+            String title = Languages.texts(DocumentTexts.class, language).title(d.kind());
             return new Verification(true, d.verificationCode(), d.kind(), title, d.callCode(), d.protocolNumber(),
                     d.line(), d.issuedAt(), d.sha256(), d.signed());
         }

@@ -64,6 +64,9 @@ public interface VerificationTexts {
     String reference_call(String callCode, String line);
 
     @Message
+    String reference_reading(String callCode);
+
+    @Message
     String reference_not_recorded();
 
     @Message

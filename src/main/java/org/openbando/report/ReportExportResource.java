@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openbando.call.CallService;
+import org.openbando.identity.CurrentUser;
 import org.openbando.identity.Role;
 import org.openbando.shared.ApiLanguage;
 
@@ -39,14 +40,16 @@ public class ReportExportResource {
     private final ReportExports exports;
     private final CallService calls;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     public ReportExportResource(FundingReports reports, ProjectFactsReader facts, ReportExports exports,
-            CallService calls, Clock clock) {
+            CallService calls, Clock clock, CurrentUser currentUser) {
         this.reports = reports;
         this.facts = facts;
         this.exports = exports;
         this.calls = calls;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @GET
@@ -81,13 +84,13 @@ public class ReportExportResource {
     @Path("/funding.pdf")
     @Produces({Downloads.PDF, MediaType.APPLICATION_JSON})
     @Operation(summary = "The funding report as a PDF/A: the report's tables, the call, the instant the data was "
-            + "read (a reading, not an issued act: it carries no verification code and is not stored)")
+            + "read; a reading, not an act (not stored, not signed), with a verification code and its QR code that "
+            + "/api/public/documents/verification answers for (FUNDING_REPORT)")
     @APIResponse(responseCode = "404", description = "No such call")
     public Response pdf(@PathParam("callId") long callId, @Context HttpHeaders headers) {
         FundingReport report = reports.of(callId);
-        Locale language = ApiLanguage.of(headers);
-        return Downloads.of((StreamingOutput) out -> exports.pdf(report, language, out), Downloads.PDF,
-                ReportExports.fileName(report.callCode(), "pdf"));
+        byte[] pdf = exports.pdf(report, ApiLanguage.of(headers), currentUser.username());
+        return Downloads.of(out -> out.write(pdf), Downloads.PDF, ReportExports.fileName(report.callCode(), "pdf"));
     }
 
     @GET

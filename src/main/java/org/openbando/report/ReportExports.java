@@ -11,10 +11,12 @@ import org.openbando.document.ReportDocuments;
 /**
  * The funding report written as CSV, XLSX and PDF/A: the same rows as the page, each stating the instant its data was
  * read; CSV and XLSX also list the projects (one row each), written as they are produced (never the whole file in
- * memory). The PDF comes from {@code document} (the only user of PDFBox).
+ * memory). The PDF comes from {@code document} (the only user of PDFBox): a few pages of tables whatever the call's
+ * size, made whole before it is handed out, with a verification code that {@code document} records (the only write
+ * here: the reading, never the file).
  *
  * <p>The {@code (FundingReport, ...)} forms write a report already read: a resource reads it first (a 404 or 400 is
- * answered before the first byte), then streams it. Nothing here writes to the database.
+ * answered before the first byte), then streams it.
  */
 @ApplicationScoped
 public class ReportExports {
@@ -40,8 +42,8 @@ public class ReportExports {
         xlsx(report, facts.ofCall(callId).projects(), language, out);
     }
 
-    public void pdf(long callId, Locale language, OutputStream out) {
-        pdf(reports.of(callId), language, out);
+    public byte[] pdf(long callId, Locale language, String issuedBy) {
+        return pdf(reports.of(callId), language, issuedBy);
     }
 
     /** The report's rows as CSV (columns in docs/api.md), the instant its data was read first. */
@@ -54,10 +56,14 @@ public class ReportExports {
         FundingXlsx.write(report, projects, ReportWording.of(language), out);
     }
 
-    /** The PDF/A of the report's tables (no project list). */
-    public void pdf(FundingReport report, Locale language, OutputStream out) {
+    /**
+     * The PDF/A of the report's tables (no project list), with the verification code of this reading.
+     *
+     * @param issuedBy who asks for it (recorded with the reading)
+     */
+    public byte[] pdf(FundingReport report, Locale language, String issuedBy) {
         ReportWording words = ReportWording.of(language);
-        documents.render(words.pdf(words.word(report)), out);
+        return documents.issue(words.pdf(words.word(report)), report.callId(), report.readAt(), issuedBy);
     }
 
     /** The projects of a figure (its drill-down) as CSV, one row each, stating when they were read. */

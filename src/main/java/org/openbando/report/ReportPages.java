@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.openbando.call.CallService;
 import org.openbando.call.CallView;
+import org.openbando.identity.CurrentUser;
 import org.openbando.identity.Role;
 import org.openbando.shared.web.Pages;
 
@@ -25,7 +26,8 @@ import org.openbando.shared.web.Pages;
  * the summary per line and every breakdown, each figure a link to the projects it counts
  * ({@code /auditor/calls/{callId}/report/projects?measure=&line=&group=}, paginated by protocol number), the instant
  * the data was read, and the downloads (PDF/A, CSV, XLSX) served here too, so that a browser's session reaches them
- * (the API takes HTTP Basic only). Read-only: no route here writes.
+ * (the API takes HTTP Basic only). Read-only: nothing here changes data (the PDF records its verification code, as
+ * the API's does).
  */
 @Path("/auditor")
 @Produces(MediaType.TEXT_HTML)
@@ -62,15 +64,17 @@ public class ReportPages {
     private final CallService calls;
     private final Clock clock;
     private final Pages pages;
+    private final CurrentUser currentUser;
 
     public ReportPages(FundingReports reports, ProjectFactsReader facts, ReportExports exports, CallService calls,
-            Clock clock, Pages pages) {
+            Clock clock, Pages pages, CurrentUser currentUser) {
         this.reports = reports;
         this.facts = facts;
         this.exports = exports;
         this.calls = calls;
         this.clock = clock;
         this.pages = pages;
+        this.currentUser = currentUser;
     }
 
     @GET
@@ -110,9 +114,8 @@ public class ReportPages {
     @Produces({Downloads.PDF, MediaType.TEXT_HTML})
     public Response pdf(@PathParam("callId") long callId) {
         FundingReport report = reports.of(callId);
-        Locale language = pages.locale();
-        return Downloads.of((StreamingOutput) out -> exports.pdf(report, language, out),
-                Downloads.PDF, ReportExports.fileName(report.callCode(), "pdf"));
+        byte[] pdf = exports.pdf(report, pages.locale(), currentUser.username());
+        return Downloads.of(out -> out.write(pdf), Downloads.PDF, ReportExports.fileName(report.callCode(), "pdf"));
     }
 
     @GET

@@ -1,8 +1,10 @@
 package org.openbando.report;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.openbando.Api.as;
 import static org.openbando.Api.page;
@@ -27,6 +29,7 @@ import org.openbando.document.PdfA;
 import org.openbando.funding.FundedCall;
 import org.openbando.report.FundingReport.Row;
 import org.openbando.report.FundingReport.Section;
+import org.openbando.shared.Sha256;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
@@ -38,6 +41,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class FundingReportExportsTest {
 
     static final String AUDITOR = TestFixtures.AUDITOR;
+    static final String VERIFICATION_CODE = "[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3}";
     static final Pattern PAGE_ROW = Pattern.compile("<tr data-measure=\"(\\w+)\" data-group=\"([^\"]*)\"[^>]*>(.*?)</tr>",
             Pattern.DOTALL);
     static final Pattern PAGE_CELL = Pattern.compile(
@@ -160,6 +164,46 @@ class FundingReportExportsTest {
                 .contentType(startsWith(Downloads.XLSX));
         page(AUDITOR).get("/auditor/calls/" + call.callId() + "/report.pdf").then().statusCode(200)
                 .contentType("application/pdf");
+    }
+
+    @Test
+    void theReportsPdfCarriesACodeThatVerifiesItAsAReadingByCodeAndByFile() throws IOException {
+        EvaluatedCall.Built call = fundedCall.get();
+        byte[] pdf = as(AUDITOR).header("Accept-Language", "en").get("/api/reports/calls/" + call.callId()
+                + "/funding.pdf").then().statusCode(200).extract().asByteArray();
+        Matcher printed = Pattern.compile("Verification code (" + VERIFICATION_CODE + ")")
+                .matcher(ReportRenderersTest.pdfText(pdf));
+        assertThat(printed.find()).as("the code on the page").isTrue();
+        String code = printed.group(1);
+        assertThat(ReportRenderersTest.pdfText(pdf)).contains("/verify/" + code);
+
+        // anyone, without a login: a reading of the call, never signed, nothing else
+        given().accept("application/json").header("Accept-Language", "en")
+                .get("/api/public/documents/verification/" + code).then().statusCode(200)
+                .body("authentic", equalTo(true)).body("kind", equalTo("FUNDING_REPORT"))
+                .body("title", equalTo("Funding report")).body("callCode", equalTo("FU-14"))
+                .body("protocolNumber", nullValue()).body("line", nullValue()).body("signed", equalTo(false))
+                .body("sha256", equalTo(Sha256.of(pdf)));
+        given().contentType("application/pdf").accept("application/json").body(pdf)
+                .post("/api/public/documents/verification").then().statusCode(200)
+                .body("verificationCode", equalTo(code)).body("kind", equalTo("FUNDING_REPORT"));
+        byte[] changed = pdf.clone();
+        changed[changed.length / 2] ^= 1;
+        given().contentType("application/pdf").accept("application/json").body(changed)
+                .post("/api/public/documents/verification").then().statusCode(404);
+        given().cookie("lang", "it").get("/verify/" + code).then().statusCode(200)
+                .body(containsString("id=\"verify-authentic\"")).body(containsString("Rendiconto del bando"))
+                .body(containsString("Bando FU-14: i dati come letti"));
+
+        // each download is a reading of its own, with its own code
+        byte[] again = page(AUDITOR).get("/auditor/calls/" + call.callId() + "/report.pdf").then().statusCode(200)
+                .extract().asByteArray();
+        Matcher second = Pattern.compile("Codice di verifica (" + VERIFICATION_CODE + ")")
+                .matcher(ReportRenderersTest.pdfText(again));
+        assertThat(second.find()).isTrue();
+        assertThat(second.group(1)).isNotEqualTo(code);
+        given().accept("application/json").get("/api/public/documents/verification/" + second.group(1)).then()
+                .statusCode(200).body("sha256", equalTo(Sha256.of(again)));
     }
 
     @Test

@@ -146,7 +146,7 @@ class ReportBench {
                 check(report, expected);
             }
             t.put("ReportExports.csv", export(() -> exports.csv(callId, Locale.ITALIAN, sink()), t));
-            t.put("ReportExports.pdf", export(() -> exports.pdf(callId, Locale.ITALIAN, sink()), t));
+            t.put("ReportExports.pdf", export(() -> exports.pdf(callId, Locale.ITALIAN, TestFixtures.AUDITOR), t));
             // the dossier as an auditor gets it (the reads behind it check the reader's rights): the whole route
             t.put("dossier of one project (GET /api/dossiers/{id}.zip)", export(() -> as(TestFixtures.AUDITOR)
                     .get("/api/dossiers/" + submission + ".zip").then().statusCode(200).extract().asByteArray(), t));

@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.openbando.TestFixtures;
 import org.openbando.document.PdfA;
 import org.openbando.shared.Csv;
 import org.openbando.shared.Problem;
@@ -265,9 +266,7 @@ class ReportRenderersTest {
     }
 
     private byte[] pdf(FundingReport report, Locale language) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.pdf(report, language, out);
-        return out.toByteArray();
+        return exports.pdf(report, language, TestFixtures.AUDITOR);
     }
 
     private static int rowCount(FundingReport report) {
