@@ -5,9 +5,11 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -89,8 +91,13 @@ public class DemoData {
     @Inject
     DemoSeedCall seedCall;
 
+    /**
+     * Loads the demo after every other start-up observer (the checks of the keys and addresses, and the beans they
+     * create): the demo's processes run jobs on the engine's own threads at once, and in dev mode a bean first created
+     * on such a thread cannot read its configuration (SmallRye finds none for that thread's class loader).
+     */
     @ActivateRequestContext
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(ObserverMethod.DEFAULT_PRIORITY + 1000) StartupEvent event) {
         if (clusterDirectory.any()) {
             seedCall.startIfEnabled(this); // issue 15: the seed call, if asked for and not loaded yet
             return;
