@@ -22,8 +22,8 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
@@ -319,12 +319,16 @@ class NotificationsTest {
      * in {@code aMailServerThatIsDownFailsNoActAndTheMessageIsRetriedAfterAPause}.
      */
     private void deliverEventually(String... addresses) {
+        deliverUntil(Arrays.stream(addresses).<Predicate<MimeMessage>>map(a -> m -> to(m).equals(a)).toList());
+    }
+
+    /** Sends, moving the clock past each retry's pause, until each of {@code wanted} matches a received message. */
+    private void deliverUntil(List<Predicate<MimeMessage>> wanted) {
         for (int round = 0; round < 4; round++) {
             while (sender.sendPending() > 0) {
                 // next batch
             }
-            if (Arrays.stream(addresses).allMatch(a -> Arrays.stream(smtp.getReceivedMessages())
-                    .anyMatch(m -> to(m).equals(a)))) {
+            if (wanted.stream().allMatch(w -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(w))) {
                 return;
             }
             clock.moveTo(clock.instant().plus(java.time.Duration.ofHours(2)));
@@ -342,19 +346,11 @@ class NotificationsTest {
      * retrying (as {@link #deliverEventually}) until it arrives.
      */
     private MimeMessage receivedEventually(String address, String subject) {
-        for (int round = 0; round < 4; round++) {
-            while (sender.sendPending() > 0) {
-                // next batch
-            }
-            Optional<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> to(m).equals(address) && subject.equals(subjectOf(m))).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            clock.moveTo(clock.instant().plus(java.time.Duration.ofHours(2)));
-        }
-        throw new AssertionError("no message '" + subject + "' to " + address + " among " + Arrays.stream(
-                smtp.getReceivedMessages()).map(m -> to(m) + ": " + subjectOf(m)).toList());
+        Predicate<MimeMessage> wanted = m -> to(m).equals(address) && subject.equals(subjectOf(m));
+        deliverUntil(List.of(wanted));
+        return Arrays.stream(smtp.getReceivedMessages()).filter(wanted).findFirst()
+                .orElseThrow(() -> new AssertionError("no message '" + subject + "' to " + address + " among "
+                        + Arrays.stream(smtp.getReceivedMessages()).map(m -> to(m) + ": " + subjectOf(m)).toList()));
     }
 
     private static String subjectOf(MimeMessage message) {
